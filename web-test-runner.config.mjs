@@ -1,0 +1,103 @@
+// @web/test-runner: TypeScript tests run directly (esbuild), in Debian's Chromium and Firefox ESR.
+// Browsers come from apt (chromium, firefox-esr); nothing is downloaded by npm.
+// WTR_BROWSERS=chromium (or firefox) limits the run to one browser.
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',');
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM,
+        headless: true, // puppeteer adds --headless=new, --no-first-run, --disable-sync, --disable-background-networking
+        // --no-sandbox: Chromium refuses to start as root without it.
+        args: ['--no-sandbox', '--disable-gpu', '--disable-component-update'],
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    // puppeteer-core drives Firefox over WebDriver BiDi. Passing `puppeteer` makes chromeLauncher
+    // forward launchOptions.browser to puppeteer.launch (that is all @web/test-runner-puppeteer's
+    // puppeteerLauncher does, but that package depends on full `puppeteer`, which downloads a browser).
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+    }),
+  );
+}
+
+// Prints one closing line "wtr: N passed, N failed, N skipped" that CI log readers understand.
+// A test file that failed to load counts as one failure.
+function countReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0, failed = 0, skipped = 0;
+      const walk = suite => {
+        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        for (const s of suite.suites) walk(s);
+      };
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        if (s.errors?.length) failed++;
+      }
+      // wtr's terminal swallows console output at this point; print when the process exits.
+      process.once('exit', () => process.stdout.write(`wtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`));
+    },
+  };
+}
+
+// Test endpoints for elements that talk to a server: /__test__/<status> answers with that
+// status (201 with a JSON {id}, others with a JSON error), /__test__/drop cuts the connection,
+// /__test__/echo replies with the request body. They read the body first, as a server would.
+function testEndpoints() {
+  return async (ctx, next) => {
+    const m = /^\/__test__\/(\w+)/.exec(ctx.path);
+    if (!m) return next();
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const what = m[1];
+    if (what === 'drop') {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (what === 'echo') {
+      ctx.status = 200;
+      ctx.type = ctx.get('content-type') || 'text/plain';
+      ctx.body = body;
+      return;
+    }
+    const status = Number(what) || 404;
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(status < 300 ? { id: 'REQ-1234' } : { error: `status ${status}` });
+  };
+}
+
+export default {
+  middleware: [testEndpoints()],
+  // test/dist/ checks the built bundle: `npm test` builds first.
+  files: ['test/**/*.test.ts', 'test/dist/*.test.js'],
+  // One page at a time: keyboard and focus tests need the focused window to themselves.
+  concurrency: 1,
+  nodeResolve: true,
+  // target 'es2022' is required: with the default 'auto', esbuild treats current Chromium/Firefox as
+  // "esnext" and leaves standard decorators in place -> "SyntaxError: Invalid or unexpected token".
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers,
+  reporters: [defaultReporter(), countReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+};
