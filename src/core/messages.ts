@@ -1,0 +1,27 @@
+// Turns message-table entries into text: placeholders, plural forms and lists, with Intl.
+
+/** A message with plural forms, chosen by Intl.PluralRules ("one", "other", and "zero", "few"… where a language has them). */
+export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/** Replaces `{key}` placeholders with values; unknown keys are left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+/** Picks the plural form for `count` and fills it; `{count}` is the locale-formatted number. */
+export function plural(
+  forms: Plural,
+  count: number,
+  locale?: string,
+  values: Record<string, string | number> = {},
+): string {
+  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  return fill(form, { ...values, count: new Intl.NumberFormat(locale).format(count) });
+}
+
+/** "PDF, DOCX, or TXT" in the locale's words. */
+export function orList(items: readonly string[], locale?: string): string {
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+}

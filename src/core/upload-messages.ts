@@ -1,0 +1,70 @@
+// Every sentence <resume-upload> shows or announces, built from its message table, so each
+// one is unit-tested without a browser.
+import type { ResumeUploadStrings } from '../resume-upload/strings.js';
+import { extensionOf, type FileKind } from './accept.js';
+import type { RejectedFile } from './file-check.js';
+import { displayName, formatSize } from './format.js';
+import { fill, orList, plural } from './messages.js';
+
+/** What the messages need to know about the element's settings. */
+export interface UploadMessageContext {
+  strings: ResumeUploadStrings;
+  locale?: string;
+  /** Labels of the accepted types ("PDF", "DOCX", …). */
+  types: readonly string[];
+  maxSize: number;
+  maxFiles: number;
+  multiple: boolean;
+}
+
+/** A size in the context's locale and words. */
+export function sizeText(bytes: number, c: UploadMessageContext): string {
+  return formatSize(bytes, c.locale, c.strings.bytes as { one: string; other: string });
+}
+
+/** "PDF", "DOCX", …; for other files the extension ("ODT") or the MIME type. */
+export function kindLabel(kind: FileKind, file: { name: string; type: string }): string {
+  if (kind !== 'other') return kind.toUpperCase();
+  return extensionOf(file.name).slice(1).toUpperCase() || file.type || '?';
+}
+
+/** The hint under the label: "Drop a file here or browse · PDF, DOCX, DOC, RTF, TXT · up to 10 MB". */
+export function hintText(c: UploadMessageContext): string {
+  const t = c.strings;
+  const size = fill(c.multiple ? t.upToEach : t.upTo, { size: sizeText(c.maxSize, c) });
+  const parts = [c.multiple ? t.dropMany : t.dropOne];
+  if (c.types.length) parts.push(c.types.join(', '));
+  parts.push(size);
+  if (c.multiple) parts.push(plural(t.maxFiles, c.maxFiles, c.locale));
+  return parts.join(' · ');
+}
+
+/** The sentence for one rejected file: what happened and what to do. */
+export function rejectMessage(r: RejectedFile<File | { name: string; type: string; size: number }>, c: UploadMessageContext): string {
+  const t = c.strings;
+  const values = {
+    name: displayName(r.file.name),
+    types: orList(c.types, c.locale),
+    kind: kindLabel(r.kind, r.file),
+    size: sizeText(r.file.size, c),
+    max: sizeText(c.maxSize, c),
+  };
+  switch (r.reason) {
+    case 'type':
+      return fill(r.folder ? t.rejectFolder : t.rejectType, values);
+    case 'content':
+      return fill(r.unreadable ? t.rejectUnreadable : t.rejectContent, values);
+    case 'size':
+      return fill(t.rejectSize, values);
+    case 'empty':
+      return fill(t.rejectEmpty, values);
+    case 'count':
+      return plural(t.rejectCount, c.multiple ? c.maxFiles : 1, c.locale, values);
+  }
+}
+
+/** The lines shown for a batch's rejections: the first few in full, then how many more. */
+export function rejectSummary(messages: readonly string[], c: UploadMessageContext, shown = 3): string[] {
+  if (messages.length <= shown + 1) return [...messages];
+  return [...messages.slice(0, shown), plural(c.strings.moreRejected, messages.length - shown, c.locale)];
+}

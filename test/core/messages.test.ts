@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { fill, orList, plural } from '../../src/core/messages.js';
+import { hintText, kindLabel, rejectMessage, rejectSummary, type UploadMessageContext } from '../../src/core/upload-messages.js';
+import { resumeUploadStrings } from '../../src/resume-upload/strings.js';
+import type { RejectReason } from '../../src/core/file-check.js';
+
+const ctx: UploadMessageContext = {
+  strings: resumeUploadStrings,
+  locale: 'en',
+  types: ['PDF', 'DOCX', 'DOC', 'RTF', 'TXT'],
+  maxSize: 10 * 1024 * 1024,
+  maxFiles: 5,
+  multiple: false,
+};
+
+describe('core/messages', () => {
+  it('fills placeholders and leaves unknown ones', () => {
+    expect(fill('{name} is {size}', { name: 'a.pdf', size: '1 KB' })).to.equal('a.pdf is 1 KB');
+    expect(fill('{nope}', {})).to.equal('{nope}');
+  });
+
+  it('picks plural forms with the locale number format', () => {
+    const forms = { one: '{count} file', other: '{count} files' };
+    expect(plural(forms, 1, 'en')).to.equal('1 file');
+    expect(plural(forms, 1200, 'en')).to.equal('1,200 files');
+  });
+
+  it('joins a list with "or"', () => {
+    expect(orList(['PDF', 'DOCX', 'TXT'], 'en')).to.equal('PDF, DOCX, or TXT');
+  });
+});
+
+describe('core/upload-messages', () => {
+  it('builds the single-file hint', () => {
+    expect(hintText(ctx)).to.equal('Drop a file here or browse · PDF, DOCX, DOC, RTF, TXT · up to 10 MB');
+  });
+
+  it('builds the multiple-file hint', () => {
+    expect(hintText({ ...ctx, multiple: true, maxFiles: 3 })).to.equal(
+      'Drop files here or browse · PDF, DOCX, DOC, RTF, TXT · up to 10 MB each · at most 3 files',
+    );
+  });
+
+  it('labels kinds, and other files by extension', () => {
+    expect(kindLabel('docx', { name: 'a.docx', type: '' })).to.equal('DOCX');
+    expect(kindLabel('other', { name: 'a.odt', type: '' })).to.equal('ODT');
+  });
+
+  const file = { name: 'cv\u202Efdp.pdf', type: '', size: 12 * 1024 * 1024 };
+  const messages: [RejectReason, object, string][] = [
+    ['type', {}, 'cv\ufffdfdp.pdf is not an accepted file type. Choose a PDF, DOCX, DOC, RTF, or TXT file.'],
+    ['type', { folder: true }, 'cv\ufffdfdp.pdf is a folder. Open it and choose a file inside.'],
+    ['content', {}, 'cv\ufffdfdp.pdf does not look like a real PDF file: its contents do not match its name. Save it again as PDF, or choose another file.'],
+    ['content', { unreadable: true }, 'cv\ufffdfdp.pdf could not be read. Check the file and choose it again.'],
+    ['size', {}, 'cv\ufffdfdp.pdf is 12 MB, larger than the 10 MB limit. Choose a smaller file.'],
+    ['empty', {}, 'cv\ufffdfdp.pdf is empty. Choose a file that has content in it.'],
+    ['count', {}, 'cv\ufffdfdp.pdf was not added: you can add only 1 file.'],
+  ];
+  for (const [reason, extra, text] of messages) {
+    it(`says what happened and what to do: ${reason} ${JSON.stringify(extra)}`, () => {
+      expect(rejectMessage({ file, kind: 'pdf', reason, ...extra }, ctx)).to.equal(text);
+    });
+  }
+
+  it('uses max-files in the multiple count message', () => {
+    expect(rejectMessage({ file, kind: 'pdf', reason: 'count' }, { ...ctx, multiple: true })).to.contain('you can add up to 5 files');
+  });
+
+  it('summarises long rejection lists', () => {
+    const many = Array.from({ length: 10 }, (_, i) => `m${i}`);
+    expect(rejectSummary(many, ctx)).to.deep.equal(['m0', 'm1', 'm2', '7 more files were not added.']);
+    expect(rejectSummary(many.slice(0, 4), ctx)).to.deep.equal(['m0', 'm1', 'm2', 'm3']);
+  });
+});
