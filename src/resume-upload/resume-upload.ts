@@ -1,0 +1,373 @@
+// <resume-upload>: pick or drop resume files, each checked by type, size, count and bytes.
+// The native file input stays inside the shadow root: the element owns the picker, and the
+// form sees the files through ElementInternals, so no light-DOM input can drift out of sync.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULT_ACCEPT, acceptLabels, parseAccept, type FileKind } from '../core/accept.js';
+import { checkFiles } from '../core/file-check.js';
+import { displayName } from '../core/format.js';
+import { fill } from '../core/messages.js';
+import {
+  hintText,
+  kindLabel,
+  rejectMessage,
+  rejectSummary,
+  sizeText,
+  type UploadMessageContext,
+} from '../core/upload-messages.js';
+import { styles } from './styles.js';
+import type { ResumeUploadEventMap } from './events.js';
+import { resumeUploadStrings, type ResumeUploadStrings } from './strings.js';
+
+const TEN_MIB = 10 * 1024 * 1024;
+const warned = new Set<string>();
+let instances = 0;
+
+interface Entry {
+  file: File;
+  kind: FileKind;
+}
+
+/**
+ * @summary A drop zone and button for choosing resume files, checked by type, size, count and content.
+ * @tag resume-upload
+ *
+ * @csspart dropzone - The area that takes dropped files; `resume-upload[dragging]::part(dropzone)` while a drag is over it.
+ * @csspart label - The visible label.
+ * @csspart hint - The accepted types and size limit under the label.
+ * @csspart browse-button - The button that opens the file picker.
+ * @csspart error - The visible error messages.
+ * @csspart file-list - The list of accepted files.
+ * @csspart file - One accepted file.
+ * @csspart file-name - A file's name.
+ * @csspart remove-button - A file's remove button.
+ *
+ * @cssprop --applykit-font-family=inherit - Font of the element.
+ * @cssprop --applykit-color-accent=#1a5fb4 - Button background and active drop-zone border.
+ * @cssprop --applykit-color-on-accent=#fff - Text on the accent colour.
+ * @cssprop --applykit-color-danger=#b3261e - Error text and invalid border.
+ * @cssprop --applykit-color-muted=#4d4d4d - Hint and file details.
+ * @cssprop --applykit-color-border=#6b6b6b - Drop-zone border.
+ * @cssprop --applykit-radius=8px - Corner radius.
+ * @cssprop --applykit-space=1rem - Padding and gaps.
+ * @cssprop --applykit-focus-ring-color=#1a5fb4 - Focus outline.
+ * @cssprop --applykit-dropzone-border-color - Drop-zone border (falls back to --applykit-color-border).
+ * @cssprop --applykit-dropzone-border-color-active - Drop-zone border while dragging.
+ * @cssprop --applykit-dropzone-background=transparent - Drop-zone background.
+ * @cssprop --applykit-dropzone-background-active - Drop-zone background while dragging.
+ *
+ * @fires {FileAcceptEvent} file-accept - A file passed every check and was added to `files`. Not cancelable.
+ * @fires {FileRejectEvent} file-reject - A file was not added; `detail.reason` and the `message` shown. Not cancelable.
+ * @fires {FileRemoveEvent} file-remove - A file left `files`: removed by the user, `removeFile()`, `clear()`, or replaced. Not cancelable.
+ * @fires {Event} change - `files` changed through the user or a method (not on form reset), like a native input.
+ */
+export class ResumeUpload extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = styles;
+  static override properties = {
+    name: { reflect: true },
+    accept: { reflect: true },
+    maxSize: { type: Number, attribute: 'max-size', reflect: true },
+    multiple: { type: Boolean, reflect: true },
+    maxFiles: { type: Number, attribute: 'max-files', reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    label: { reflect: true },
+    strings: { attribute: false },
+    _entries: { state: true },
+    _errors: { state: true },
+    _polite: { state: true },
+    _assertive: { state: true },
+    _formDisabled: { state: true },
+  };
+
+  /** Form field name; without one the files are not part of the form data, as with `<input>`. */
+  declare name: string;
+  /** Allowed extensions and/or MIME types, comma-separated, as for `<input accept>`. */
+  declare accept: string;
+  /** Largest allowed file, in bytes. */
+  declare maxSize: number;
+  /** Allow several files; when off, a new file replaces the current one. */
+  declare multiple: boolean;
+  /** With `multiple`, the most files kept. */
+  declare maxFiles: number;
+  /** At least one file is needed for the form to submit. */
+  declare required: boolean;
+  /** Makes the element inert; it is also disabled inside a disabled `<fieldset>`. */
+  declare disabled: boolean;
+  /** The visible label. */
+  declare label: string;
+  /** Overrides for any of the element's texts (see `ResumeUploadStrings`). */
+  declare strings: Partial<ResumeUploadStrings>;
+  declare _entries: Entry[];
+  declare _errors: string[];
+  declare _polite: string;
+  declare _assertive: string;
+  declare _formDisabled: boolean;
+
+  readonly #internals = this.attachInternals();
+  readonly #id = `applykit-upload-${++instances}`;
+  #queue: Promise<void> = Promise.resolve();
+  #quietCheck = false;
+
+  constructor() {
+    super();
+    this.name = '';
+    this.accept = DEFAULT_ACCEPT;
+    this.maxSize = TEN_MIB;
+    this.multiple = false;
+    this.maxFiles = 5;
+    this.required = false;
+    this.disabled = false;
+    this.label = resumeUploadStrings.label;
+    this.strings = {};
+    this._entries = [];
+    this._errors = [];
+    this._polite = '';
+    this._assertive = '';
+    this._formDisabled = false;
+    this.addEventListener('invalid', () => {
+      if (!this.#quietCheck) this._errors = [this.validationMessage];
+    });
+  }
+
+  /** The accepted files, in the order they were added. */
+  get files(): readonly File[] {
+    return this._entries.map((e) => e.file);
+  }
+  /** The form the element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  /** The element's validity state (`valueMissing` when `required` and empty). */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  /** The message the browser would show for the current validity. */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+  /** Whether the element takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
+  /** Opens the system file picker (needs a user gesture, like any picker). */
+  browse(): void {
+    if (!this.#off) this.renderRoot.querySelector('input')?.click();
+  }
+  /** Removes every file; fires `file-remove` for each and one `change`. */
+  clear(): void {
+    this.#remove(this._entries);
+  }
+  /** Removes one file; fires `file-remove` and `change`. */
+  removeFile(file: File): void {
+    this.#remove(this._entries.filter((e) => e.file === file));
+  }
+  /** True when valid; otherwise fires `invalid` and returns false, showing nothing. */
+  checkValidity(): boolean {
+    this.#quietCheck = true;
+    try {
+      return this.#internals.checkValidity();
+    } finally {
+      this.#quietCheck = false;
+    }
+  }
+  /** Like `checkValidity()`, but shows the message and moves focus to the button. */
+  reportValidity(): boolean {
+    const valid = this.#internals.reportValidity();
+    if (!valid) this.#button?.focus();
+    return valid;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.toggleAttribute('invalid', this._errors.length > 0);
+    const files = this.files;
+    let data: FormData | null = null;
+    if (this.name && files.length) {
+      data = new FormData();
+      for (const file of files) data.append(this.name, file);
+    }
+    this.#internals.setFormValue(data);
+    const missing = this.required && files.length === 0;
+    this.#internals.setValidity({ valueMissing: missing }, missing ? this.#t.required : '', this.#button ?? undefined);
+  }
+
+  formResetCallback(): void {
+    this._entries = [];
+    this._errors = [];
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this._formDisabled = disabled;
+  }
+
+  override render(): TemplateResult {
+    const c = this.#context();
+    const t = c.strings;
+    const id = this.#id;
+    return html`
+      <div
+        part="dropzone"
+        class="zone"
+        @dragenter=${this.#onDragOver}
+        @dragover=${this.#onDragOver}
+        @dragleave=${this.#onDragLeave}
+        @drop=${this.#onDrop}
+      >
+        <span part="label" class="label" id="${id}-label">${this.label}</span>
+        <span part="hint" class="hint" id="${id}-hint">${hintText(c)}</span>
+        <button
+          part="browse-button"
+          class="browse"
+          type="button"
+          id="${id}-button"
+          aria-labelledby="${id}-label ${id}-button"
+          aria-describedby="${id}-hint ${id}-error"
+          ?disabled=${this.#off}
+          @click=${this.browse}
+        >${this.multiple ? t.chooseFiles : t.chooseFile}</button>
+        <input type="file" hidden accept=${this.accept} ?multiple=${this.multiple} @change=${this.#onInputChange} />
+      </div>
+      <div part="error" class="error" id="${id}-error" ?hidden=${!this._errors.length}>
+        ${this._errors.map((m) => html`<p>${m}</p>`)}
+      </div>
+      ${this.#renderFiles(c)}
+      <div class="vh" role="status">${this._polite}</div>
+      <div class="vh" aria-live="assertive">${this._assertive}</div>
+    `;
+  }
+
+  #renderFiles(c: UploadMessageContext): TemplateResult | typeof nothing {
+    if (!this._entries.length) return nothing;
+    return html`<ul part="file-list" class="files" aria-label=${c.strings.fileList}>
+      ${this._entries.map(({ file, kind }) => {
+        const name = displayName(file.name);
+        return html`<li part="file" class="file">
+          <span part="file-name" class="name"><bdi>${name}</bdi></span>
+          <span class="meta">${kindLabel(kind, file)} · ${sizeText(file.size, c)}</span>
+          <button
+            part="remove-button"
+            class="remove"
+            type="button"
+            aria-label=${fill(c.strings.removeName, { name })}
+            ?disabled=${this.#off}
+            @click=${() => this.#onRemoveClick(file)}
+          >${c.strings.remove}</button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #onDragOver(e: DragEvent): void {
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = this.#off ? 'none' : 'copy';
+    this.toggleAttribute('dragging', !this.#off);
+  }
+  #onDragLeave(e: DragEvent): void {
+    const zone = e.currentTarget as HTMLElement;
+    if (!zone.contains(e.relatedTarget as Node | null)) this.toggleAttribute('dragging', false);
+  }
+  #onDrop(e: DragEvent): void {
+    e.preventDefault();
+    this.toggleAttribute('dragging', false);
+    const dt = e.dataTransfer;
+    if (this.#off || !dt) return;
+    const files = Array.from(dt.files);
+    if (!files.length) return this.#showErrors([this.#t.notFiles]);
+    // Entries must be read during the drop event; a folder arrives as a File that can't be read.
+    const items = Array.from(dt.items).filter((i) => i.kind === 'file');
+    const folders = new Set(files.filter((_, i) => items[i]?.webkitGetAsEntry?.()?.isDirectory));
+    this.#add(files, folders);
+  }
+  #onInputChange(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const files = Array.from(input.files ?? []);
+    input.value = ''; // choosing the same file again must fire change again
+    if (files.length) this.#add(files);
+  }
+  #onRemoveClick(file: File): void {
+    this.removeFile(file);
+    this.#button?.focus();
+  }
+
+  #add(files: File[], folders = new Set<File>()): void {
+    // One batch at a time, so two quick drops can't both take the last free slot.
+    this.#queue = this.#queue.then(() => this.#process(files, folders));
+  }
+  async #process(files: File[], folders: Set<File>): Promise<void> {
+    const c = this.#context();
+    const kept = this.multiple ? this._entries : [];
+    const same = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+    const dupes = files.filter((f) => kept.some((e) => same(e.file, f)));
+    const fresh = files.filter((f) => !dupes.includes(f));
+    const rules = { accept: parseAccept(this.accept), maxSize: c.maxSize };
+    const slots = this.multiple ? Math.max(0, c.maxFiles - kept.length) : 1;
+    const { accepted, rejected } = await checkFiles(fresh, rules, slots, (f) => folders.has(f));
+    const replaced = accepted.length && !this.multiple ? this._entries : [];
+    if (accepted.length) this._entries = [...kept, ...accepted];
+    const messages = rejected.map((r) => rejectMessage(r, c));
+    this.#showErrors(rejectSummary(messages, c));
+    const news = [
+      ...accepted.map(({ file }) => fill(c.strings.added, { name: displayName(file.name), size: sizeText(file.size, c) })),
+      ...dupes.map((f) => fill(c.strings.duplicate, { name: displayName(f.name) })),
+    ];
+    if (news.length) this.#announce(news.join('. '), false);
+    await this.updateComplete;
+    for (const { file } of replaced) this.#emit('file-remove', { file });
+    for (const { file, kind } of accepted) this.#emit('file-accept', { file, kind });
+    rejected.forEach(({ file, reason }, i) => this.#emit('file-reject', { file, reason, message: messages[i] }));
+    if (accepted.length) this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  #remove(entries: Entry[]): void {
+    if (!entries.length) return;
+    this._entries = this._entries.filter((e) => !entries.includes(e));
+    this._errors = [];
+    const names = entries.map((e) => fill(this.#t.removed, { name: displayName(e.file.name) }));
+    this.#announce(names.join('. '), false);
+    for (const { file } of entries) this.#emit('file-remove', { file });
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #showErrors(errors: string[]): void {
+    this._errors = errors;
+    if (errors.length) this.#announce(errors.join(' '), true);
+  }
+  /** Sets a live region's text; the same text twice gets a no-break space so it is heard again. */
+  #announce(text: string, assertive: boolean): void {
+    const key = assertive ? '_assertive' : '_polite';
+    this[key] = text === this[key] ? `${text}\u00a0` : text;
+  }
+  #emit<K extends keyof ResumeUploadEventMap>(type: K, detail: ResumeUploadEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  get #off(): boolean {
+    return this.disabled || this._formDisabled;
+  }
+  get #button(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector('.browse') ?? null;
+  }
+  get #t(): ResumeUploadStrings {
+    return { ...resumeUploadStrings, ...this.strings };
+  }
+  #context(): UploadMessageContext {
+    const locale = this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
+    return {
+      strings: this.#t,
+      locale,
+      types: acceptLabels(parseAccept(this.accept)),
+      maxSize: positive(this.maxSize, TEN_MIB, 'max-size'),
+      maxFiles: positive(this.maxFiles, 5, 'max-files'),
+      multiple: this.multiple,
+    };
+  }
+}
+
+/** A positive whole number, or the fallback with one console warning per bad attribute. */
+function positive(value: number, fallback: number, what: string): number {
+  if (Number.isFinite(value) && value > 0) return Math.floor(value);
+  if (!warned.has(what)) console.warn(`applykit: <resume-upload> ${what}="${value}" is not a positive number; using ${fallback}.`);
+  warned.add(what);
+  return fallback;
+}

@@ -1,0 +1,41 @@
+// English texts of <resume-upload>. Translations satisfy this table's type (a missing key is a
+// compile error); `{name}`-style placeholders are filled by core/messages.ts.
+import type { Plural } from '../core/messages.js';
+
+export const resumeUploadStrings = {
+  label: 'Upload your resume',
+  chooseFile: 'Choose file',
+  chooseFiles: 'Choose files',
+  dropOne: 'Drop a file here or browse',
+  dropMany: 'Drop files here or browse',
+  upTo: 'up to {size}',
+  upToEach: 'up to {size} each',
+  maxFiles: { one: 'at most {count} file', other: 'at most {count} files' } as Plural,
+  bytes: { one: 'byte', other: 'bytes' } as Plural,
+  remove: 'Remove',
+  removeName: 'Remove {name}',
+  fileList: 'Selected files',
+  added: '{name} added, {size}',
+  removed: '{name} removed',
+  duplicate: '{name} is already in the list',
+  rejectType: '{name} is not an accepted file type. Choose a {types} file.',
+  rejectFolder: '{name} is a folder. Open it and choose a file inside.',
+  rejectContent:
+    '{name} does not look like a real {kind} file: its contents do not match its name. Save it again as {kind}, or choose another file.',
+  rejectUnreadable: '{name} could not be read. Check the file and choose it again.',
+  rejectSize: '{name} is {size}, larger than the {max} limit. Choose a smaller file.',
+  rejectEmpty: '{name} is empty. Choose a file that has content in it.',
+  rejectCount: {
+    one: '{name} was not added: you can add only {count} file.',
+    other: '{name} was not added: you can add up to {count} files. Remove one to add another.',
+  } as Plural,
+  moreRejected: {
+    one: '{count} more file was not added.',
+    other: '{count} more files were not added.',
+  } as Plural,
+  notFiles: 'Only files can be dropped here. Drag a file from your computer, or use the button.',
+  required: 'Select a file to upload.',
+};
+
+/** Every message key of <resume-upload>, for the `strings` property and translations. */
+export type ResumeUploadStrings = typeof resumeUploadStrings;

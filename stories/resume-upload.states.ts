@@ -1,0 +1,107 @@
+// The named visible states of <resume-upload>. The story pages render them, and the a11y tests
+// run axe over each one, so every state a user can see is checked.
+import { html, type TemplateResult } from 'lit';
+import type { ResumeUpload } from '../src/resume-upload/resume-upload.js';
+import '../src/resume-upload/define.js';
+
+export interface UploadState {
+  name: string;
+  render: () => TemplateResult;
+  /** Brings a rendered element into the state, through what a user can do (drop, drag). */
+  setup?: (el: ResumeUpload) => Promise<void>;
+}
+
+/** A small file whose bytes agree with its name (a PDF head is enough for the content check). */
+export function pdfFile(name = 'resume.pdf', size = 120 * 1024): File {
+  const head = '%PDF-1.7\n';
+  return new File([head, new Uint8Array(size - head.length)], name, { type: 'application/pdf' });
+}
+
+/** Resolves when `count` files have been either accepted or rejected. */
+export function settled(el: Element, count = 1): Promise<void> {
+  return new Promise((resolve) => {
+    let left = count;
+    const done = () => {
+      if (--left > 0) return;
+      el.removeEventListener('file-accept', done);
+      el.removeEventListener('file-reject', done);
+      resolve();
+    };
+    el.addEventListener('file-accept', done);
+    el.addEventListener('file-reject', done);
+  });
+}
+
+/** Drops files on the drop zone, as a user dragging them from the desktop does. */
+export async function dropFiles(el: ResumeUpload, files: File[]): Promise<void> {
+  const dt = new DataTransfer();
+  for (const f of files) dt.items.add(f);
+  const done = settled(el, files.length);
+  const zone = el.shadowRoot!.querySelector('[part~=dropzone]')!;
+  zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true }));
+  await done;
+  await el.updateComplete;
+}
+
+export const uploadStates: UploadState[] = [
+  { name: 'empty', render: () => html`<resume-upload name="resume"></resume-upload>` },
+  {
+    name: 'dragging',
+    render: () => html`<resume-upload name="resume"></resume-upload>`,
+    setup: async (el) => {
+      const zone = el.shadowRoot!.querySelector('[part~=dropzone]')!;
+      const dt = new DataTransfer();
+      dt.items.add(pdfFile());
+      zone.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      await el.updateComplete;
+    },
+  },
+  {
+    name: 'accepted',
+    render: () => html`<resume-upload name="resume"></resume-upload>`,
+    setup: (el) => dropFiles(el, [pdfFile()]),
+  },
+  {
+    name: 'rejected-type',
+    render: () => html`<resume-upload name="resume"></resume-upload>`,
+    setup: (el) => dropFiles(el, [new File(['MZ'], 'setup.exe')]),
+  },
+  {
+    name: 'rejected-content',
+    render: () => html`<resume-upload name="resume"></resume-upload>`,
+    setup: (el) => dropFiles(el, [new File(['\x7fELF\x02\x01\x01'], 'resume.pdf', { type: 'application/pdf' })]),
+  },
+  {
+    name: 'rejected-size',
+    render: () => html`<resume-upload name="resume" max-size="1024"></resume-upload>`,
+    setup: (el) => dropFiles(el, [pdfFile('big.pdf', 4096)]),
+  },
+  {
+    name: 'rejected-empty',
+    render: () => html`<resume-upload name="resume"></resume-upload>`,
+    setup: (el) => dropFiles(el, [new File([], 'empty.pdf', { type: 'application/pdf' })]),
+  },
+  {
+    name: 'rejected-count',
+    render: () => html`<resume-upload name="resume" multiple max-files="1"></resume-upload>`,
+    setup: (el) => dropFiles(el, [pdfFile('a.pdf'), pdfFile('b.pdf')]),
+  },
+  {
+    name: 'disabled',
+    render: () => html`<resume-upload name="resume" disabled></resume-upload>`,
+  },
+  {
+    name: 'multiple-three-files',
+    render: () => html`<resume-upload name="resume" multiple></resume-upload>`,
+    setup: (el) => dropFiles(el, [pdfFile('resume.pdf'), pdfFile('cover-letter.pdf', 40_000), pdfFile('portfolio.pdf', 2_500_000)]),
+  },
+  {
+    name: 'disabled-with-file',
+    render: () => html`<resume-upload name="resume"></resume-upload>`,
+    setup: async (el) => {
+      await dropFiles(el, [pdfFile()]);
+      el.disabled = true;
+      await el.updateComplete;
+    },
+  },
+];

@@ -1,0 +1,25 @@
+// The built, self-contained bundle (npm test builds first): it registers the elements, exports
+// the classes, and the upload works as from the source.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ResumeUpload, defineElement } from '../../dist/applykit.bundle.js';
+
+describe('dist/applykit.bundle.js', () => {
+  it('registers <resume-upload> and exports its class', () => {
+    expect(customElements.get('resume-upload')).to.equal(ResumeUpload);
+    expect(defineElement).to.be.a('function');
+  });
+
+  it('renders and accepts a dropped file, checked by content', async () => {
+    const el = await fixture(html`<resume-upload name="cv"></resume-upload>`);
+    const dt = new DataTransfer();
+    dt.items.add(new File(['%PDF-1.7\n%%EOF'], 'cv.pdf', { type: 'application/pdf' }));
+    const accepted = oneEvent(el, 'file-accept');
+    el.shadowRoot.querySelector('[part~=dropzone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    expect((await accepted).detail.kind).to.equal('pdf');
+  });
+
+  it('does not define a tag twice when loaded beside the source', () => {
+    defineElement('resume-upload', class extends ResumeUpload {});
+    expect(customElements.get('resume-upload')).to.equal(ResumeUpload);
+  });
+});

@@ -1,0 +1,100 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
+import { dropFiles, pdfFile, uploadStates } from '../../stories/resume-upload.states.js';
+import { expectAccessible } from '../helpers/axe.js';
+
+const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const byId = (el: ResumeUpload, id: string) => el.shadowRoot!.getElementById(id)!;
+const polite = (el: ResumeUpload) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+const assertive = (el: ResumeUpload) => el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent!.trim();
+
+describe('resume-upload accessibility', () => {
+  describe('axe, every state in stories/resume-upload.states.ts', () => {
+    for (const state of uploadStates) {
+      it(`has no violations: ${state.name}`, async () => {
+        const el = await fixture<ResumeUpload>(state.render());
+        await state.setup?.(el);
+        await expectAccessible(el);
+      });
+    }
+
+    it('axe really runs: a nameless button is reported', async () => {
+      const el = await fixture<ResumeUpload>(html`<resume-upload label=""></resume-upload>`);
+      part(el, 'browse-button').removeAttribute('aria-labelledby');
+      part(el, 'browse-button').textContent = '';
+      let failed = false;
+      await expectAccessible(el).catch(() => (failed = true));
+      expect(failed).to.equal(true);
+    });
+  });
+
+  describe('names and descriptions', () => {
+    let el: ResumeUpload;
+    beforeEach(async () => {
+      el = await fixture<ResumeUpload>(html`<resume-upload></resume-upload>`);
+    });
+
+    it('names the button "<label> Choose file" and describes it with the hint', () => {
+      const button = part(el, 'browse-button');
+      const name = button.getAttribute('aria-labelledby')!.split(' ').map((id) => byId(el, id).textContent!.trim());
+      expect(name.join(' ')).to.equal('Upload your resume Choose file');
+      const [hint] = button.getAttribute('aria-describedby')!.split(' ');
+      expect(byId(el, hint).textContent).to.contain('PDF, DOCX, DOC, RTF, TXT');
+    });
+
+    it('is a native button', () => {
+      expect(part(el, 'browse-button').tagName).to.equal('BUTTON');
+    });
+
+    it('gives remove buttons a target of at least 24 by 24 px', async () => {
+      await dropFiles(el, [pdfFile()]);
+      const box = part(el, 'remove-button').getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    });
+  });
+
+  describe('announcements', () => {
+    let el: ResumeUpload;
+    beforeEach(async () => {
+      el = await fixture<ResumeUpload>(html`<resume-upload multiple></resume-upload>`);
+    });
+
+    it('announces an added file politely with its size', async () => {
+      await dropFiles(el, [pdfFile()]);
+      expect(polite(el)).to.equal('resume.pdf added, 120 KB');
+    });
+
+    it('announces a rejection assertively with the reason and what to do', async () => {
+      await dropFiles(el, [new File(['x'], 'notes.exe')]);
+      expect(assertive(el)).to.equal('notes.exe is not an accepted file type. Choose a PDF, DOCX, DOC, RTF, or TXT file.');
+    });
+
+    it('announces a removal', async () => {
+      await dropFiles(el, [pdfFile()]);
+      el.removeFile(el.files[0]);
+      await el.updateComplete;
+      expect(polite(el)).to.equal('resume.pdf removed');
+    });
+
+    it('repeats an identical announcement so it is heard again', async () => {
+      await dropFiles(el, [new File([], 'a.pdf')]);
+      const first = el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent;
+      await dropFiles(el, [new File([], 'a.pdf')]);
+      expect(el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent).not.to.equal(first);
+    });
+  });
+
+  describe('focus', () => {
+    it('moves focus to the browse button after a removal, never to body', async () => {
+      const el = await fixture<ResumeUpload>(html`<resume-upload multiple></resume-upload>`);
+      await dropFiles(el, [pdfFile('a.pdf'), pdfFile('b.pdf')]);
+      part(el, 'remove-button').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'browse-button'));
+      expect(document.activeElement).to.equal(el);
+    });
+  });
+});

@@ -1,0 +1,60 @@
+// Compile-only (checked by `tsc -p tsconfig.json` in `npm test`, imported by no test): the
+// public types a host page relies on. A wrong type here fails the type-check.
+import type {
+  FileAcceptEvent,
+  FileKind,
+  FileRejectEvent,
+  FileRemoveEvent,
+  RejectReason,
+  ResumeUpload,
+  ResumeUploadEventMap,
+  ResumeUploadStrings,
+} from '../../src/index.js';
+
+declare const el: ResumeUpload;
+
+// The tag map: querySelector and createElement know the class.
+const found: ResumeUpload | null = document.querySelector('resume-upload');
+const made: ResumeUpload = document.createElement('resume-upload');
+
+// Events are typed on the element and on document (they bubble and are composed).
+el.addEventListener('file-accept', (e) => {
+  const kind: FileKind = e.detail.kind;
+  const file: File = e.detail.file;
+  const typed: FileAcceptEvent = e;
+  return [kind, file, typed];
+});
+document.addEventListener('file-reject', (e) => {
+  const reason: RejectReason = e.detail.reason;
+  const message: string = e.detail.message;
+  const typed: FileRejectEvent = e;
+  return [reason, message, typed];
+});
+el.addEventListener('file-remove', (e: FileRemoveEvent) => e.detail.file.name);
+el.addEventListener('change', (e: Event) => e.type);
+
+// The reasons and kinds are closed unions.
+const reasons: RejectReason[] = ['type', 'content', 'size', 'empty', 'count'];
+const kinds: FileKind[] = ['pdf', 'docx', 'doc', 'rtf', 'txt', 'other'];
+// @ts-expect-error not a reject reason
+const wrongReason: RejectReason = 'virus';
+
+// Properties and methods.
+const files: readonly File[] = el.files;
+// @ts-expect-error files is read-only
+el.files = [];
+const size: number = el.maxSize;
+const valid: boolean = el.checkValidity() && el.reportValidity();
+const form: HTMLFormElement | null = el.form;
+const state: ValidityState = el.validity;
+el.removeFile(new File([], 'x'));
+el.clear();
+el.browse();
+const strings: Partial<ResumeUploadStrings> = { required: 'Add your CV.' };
+el.strings = strings;
+
+// The event map names every event.
+type Names = keyof ResumeUploadEventMap;
+const names: Names[] = ['file-accept', 'file-reject', 'file-remove'];
+
+export { found, made, reasons, kinds, wrongReason, files, size, valid, form, state, names };
