@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+// Private shorthands (--_x) resolve the public --applykit-* tokens once, with literal fallbacks.
+export const styles = css`
+  :host {
+    display: block;
+    --_accent: var(--applykit-color-accent, #1d4ed8);
+    --_danger: var(--applykit-color-danger, #b3261e);
+    --_radius: var(--applykit-radius, 4px);
+    --_space: var(--applykit-space, 1rem);
+    --_ring: var(--applykit-focus-ring-color, #1d4ed8);
+  }
+  * {
+    box-sizing: border-box;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  form,
+  .done {
+    font-family: var(--applykit-font-family, inherit);
+    line-height: 1.5;
+    max-inline-size: 40rem;
+  }
+  p,
+  ul,
+  h2 {
+    margin-block: 0 var(--_space);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .field {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .invalid {
+    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: var(--_space);
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 700;
+    padding: 0;
+  }
+  .opt label {
+    font-weight: 400;
+    padding-block: 0.125rem;
+  }
+  .hint,
+  .count {
+    color: #4b5563;
+    margin: 0;
+  }
+  .error,
+  .over {
+    color: var(--_danger);
+    font-weight: 700;
+    margin: 0;
+  }
+  input:not([type]),
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  textarea {
+    display: block;
+    inline-size: 100%;
+    margin-block-start: 0.25rem;
+    padding: 0.5rem;
+    font: inherit;
+    color: inherit;
+    background: #fff;
+    border: 2px solid #4b5563;
+    border-radius: var(--_radius);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .opt {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    margin-block: 0.5rem;
+  }
+  .opt input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  button {
+    font: inherit;
+    font-weight: 700;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: #fff;
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .alert button {
+    background: #fff;
+    color: var(--_accent);
+  }
+  .summary,
+  .alert {
+    border: 4px solid var(--_danger);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .summary a {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  :focus-visible,
+  .summary:focus,
+  h2:focus {
+    outline: 3px solid var(--_ring);
+    outline-offset: 2px;
+  }
+  .sr {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    :focus-visible,
+    .summary:focus,
+    h2:focus {
+      outline-color: Highlight;
+    }
+    .invalid,
+    .summary,
+    .alert {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      scroll-behavior: auto !important;
+      transition: none !important;
+    }
+  }
+`;

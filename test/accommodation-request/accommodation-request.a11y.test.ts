@@ -1,0 +1,81 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectAccessible } from '../helpers/axe.js';
+import { states } from '../../stories/accommodation-request.states.js';
+import type { AccommodationRequest } from '../../src/accommodation-request.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
+const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** What each state must show, so a state that silently failed to set up cannot pass axe. */
+const shows: Record<string, (el: AccommodationRequest) => void> = {
+  empty: (el) => expect($(el, '[part=error-summary]')).to.be.null,
+  errors: (el) => expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=error-summary]')),
+  'something-else-with-details': (el) => expect(el.value.needs).to.include('something-else'),
+  sending: (el) => expect(el.hasAttribute('busy')).to.be.true,
+  sent: (el) => expect(text($(el, '[part=confirmation]'))).to.include('REQ-1234'),
+  'send-failed': (el) => expect($(el, '[part=alert]').getAttribute('role')).to.equal('alert'),
+};
+
+describe('<accommodation-request> accessibility', () => {
+  describe('axe, in every state', () => {
+    it('covers the states the issue lists', () => {
+      expect(states.map((s) => s.name)).to.deep.equal(Object.keys(shows));
+    });
+    for (const state of states) {
+      it(`has no violations: ${state.name}`, async () => {
+        const el = await fixture<AccommodationRequest>(state.render());
+        await state.setup?.(el);
+        shows[state.name](el);
+        await expectAccessible(el);
+      });
+    }
+  });
+
+  describe('names and descriptions', () => {
+    let el: AccommodationRequest;
+    beforeEach(async () => {
+      el = await fixture<AccommodationRequest>(html`<accommodation-request company="Acme"></accommodation-request>`);
+    });
+
+    it('names each group by its legend, first in the fieldset', () => {
+      const names = [...el.shadowRoot!.querySelectorAll('fieldset[part=field]')].map((f) => {
+        expect(f.firstElementChild!.localName).to.equal('legend');
+        return text(f.firstElementChild);
+      });
+      expect(names).to.deep.equal([
+        'Which stages do you need accommodations for?',
+        'What would help?',
+        'How should we contact you?',
+      ]);
+    });
+
+    it('describes the details by its hint and its limit', () => {
+      const area = $<HTMLTextAreaElement>(el, 'textarea');
+      const ids = area.getAttribute('aria-describedby')!.split(' ');
+      expect(ids.map((id) => text(el.shadowRoot!.getElementById(id)))).to.deep.equal([
+        'Tell us what would help. You do not need to tell us about a condition or diagnosis. Required if you select "Something else".',
+        'You can enter up to 2,000 characters',
+      ]);
+    });
+
+    it('keeps 24px targets for checkboxes and radios', () => {
+      for (const box of el.shadowRoot!.querySelectorAll('input[type=checkbox], input[type=radio]')) {
+        const { width, height } = box.getBoundingClientRect();
+        expect(Math.min(width, height)).to.be.at.least(24);
+      }
+    });
+
+    it('tells screen readers the remaining characters once typing pauses', async () => {
+      const live = $(el, '[aria-live=polite]');
+      $<HTMLTextAreaElement>(el, 'textarea').focus();
+      await sendKeys({ type: 'A quiet room' });
+      await el.updateComplete;
+      expect(text($(el, '.count'))).to.equal('You have 1,988 characters remaining');
+      expect(text(live), 'not on every key press').to.equal('');
+      await aTimeout(1100);
+      await el.updateComplete;
+      expect(text(live)).to.equal('You have 1,988 characters remaining');
+    });
+  });
+});
