@@ -1,7 +1,9 @@
 // Bundles tsc's output (`tsc -p tsconfig.build.json` writes dist/*.js + *.d.ts first).
 // TypeScript 7 has no JS compiler API, so Rollup gets plain JS and needs no TS plugin.
+import commonjs from '@rollup/plugin-commonjs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const onwarn = (warning, warn) => {
   // tsc's inline helpers test `this` at module level; undefined is what they expect.
@@ -9,41 +11,36 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-// Terser keeps template text as it is; Lit's css`` blocks are plain CSS without
-// interpolations here, so collapse their comments and whitespace (about 0.2 KB gzip).
-const minifyCssLiterals = () => ({
-  name: 'minify-css-literals',
-  transform(code, id) {
-    if (!id.includes('/dist/') || !/\bcss\s*`/.test(code)) return null;
-    const out = code.replace(/\bcss\s*`([^`$]*)`/g, (_, text) => {
-      const min = text
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}')
-        .trim();
-      return `css\`${min}\``;
-    });
-    return { code: out, map: null };
-  },
-});
-
 // Self-contained, minified ES modules with lit's production build inlined, for careers pages
-// without a build step: <script type="module" src=".../applykit.bundle.js">.
-const bundle = (input, file) => ({
+// without a build step: <script type="module" src=".../applykit.bundle.js">. What only some
+// pages use is split into chunks beside the bundle and fetched on first use: the upload
+// transport (with `endpoint`) and tus-js-client (with protocol="tus"; it is CommonJS inside,
+// hence the commonjs plugin).
+const bundle = (input, name) => ({
   input,
-  output: { file, format: 'es', sourcemap: true },
+  // Lets the lazy chunks import shared code from the bundle itself instead of a third file.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    entryFileNames: `${name}.js`,
+    chunkFileNames: `${name}-[name]-[hash].js`,
+    // Name the tus chunk after what it is (its entry module is called "browser").
+    manualChunks: (id) => (/node_modules\/(?!lit|@lit)/.test(id) ? 'tus' : undefined),
+    format: 'es',
+    sourcemap: true,
+  },
   plugins: [
-    minifyCssLiterals(),
+    // Terser keeps template text as it is; shrink the whitespace of Lit's templates.
+    minifyTemplates(),
     resolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    commonjs(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
   onwarn,
 });
 
 export default [
-  bundle('dist/index.js', 'dist/applykit.bundle.js'),
+  bundle('dist/index.js', 'applykit.bundle'),
   // One element alone, for pages that need only the upload (and for its own size budget).
-  bundle('dist/resume-upload.js', 'dist/resume-upload.bundle.js'),
+  bundle('dist/resume-upload.js', 'resume-upload.bundle'),
 ];

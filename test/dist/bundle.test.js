@@ -1,12 +1,25 @@
 // The built, self-contained bundle (npm test builds first): it registers the elements, exports
 // the classes, and the upload works as from the source.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { ResumeUpload, defineElement } from '../../dist/applykit.bundle.js';
+import { AccommodationRequest, ResumeUpload, defineElement } from '../../dist/applykit.bundle.js';
 
 describe('dist/applykit.bundle.js', () => {
   it('registers <resume-upload> and exports its class', () => {
     expect(customElements.get('resume-upload')).to.equal(ResumeUpload);
     expect(defineElement).to.be.a('function');
+  });
+
+  it('registers <accommodation-request> and exports its class', () => {
+    expect(customElements.get('accommodation-request')).to.equal(AccommodationRequest);
+  });
+
+  it('uploads through the lazily loaded transport chunk', async () => {
+    const el = await fixture(html`<resume-upload name="cv" endpoint="/__test__/201"></resume-upload>`);
+    const dt = new DataTransfer();
+    dt.items.add(new File(['%PDF-1.7\n%%EOF'], 'cv.pdf', { type: 'application/pdf' }));
+    const success = oneEvent(el, 'upload-success');
+    el.shadowRoot.querySelector('[part~=dropzone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    expect((await success).detail.id).to.equal('REQ-1234');
   });
 
   it('renders and accepts a dropped file, checked by content', async () => {
