@@ -57,11 +57,32 @@ function countReporter() {
 
 // Test endpoints for elements that talk to a server: /__test__/<status> answers with that
 // status (201 with a JSON {id}, others with a JSON error), /__test__/drop cuts the connection,
-// /__test__/echo replies with the request body. They read the body first, as a server would.
+// /__test__/echo replies with the request body, /__test__/hang never answers, and
+// /__test__/fail/<n>/<status>/<key> answers <status> (Retry-After: 0) n times per key, then 201.
+// They read the body first, as a server would.
+const failures = new Map();
 function testEndpoints() {
   return async (ctx, next) => {
     const m = /^\/__test__\/(\w+)/.exec(ctx.path);
     if (!m) return next();
+    if (m[1] === 'hang') {
+      ctx.respond = false;
+      ctx.req.on('data', () => {});
+      return;
+    }
+    const fail = /^\/__test__\/fail\/(\d+)\/(\d+)\/([\w-]+)/.exec(ctx.path);
+    if (fail) {
+      const [, times, status, key] = fail;
+      const seen = failures.get(key) ?? 0;
+      failures.set(key, seen + 1);
+      for await (const _ of ctx.req);
+      const failing = seen < Number(times);
+      ctx.status = failing ? Number(status) : 201;
+      if (failing) ctx.set('Retry-After', '0');
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(failing ? { error: 'flaky' } : { id: `${key}-${seen}` });
+      return;
+    }
     const chunks = [];
     for await (const chunk of ctx.req) chunks.push(chunk);
     const body = Buffer.concat(chunks).toString('utf8');
@@ -69,6 +90,11 @@ function testEndpoints() {
     if (what === 'drop') {
       ctx.respond = false;
       ctx.req.socket.destroy();
+      return;
+    }
+    if (what === 'headers') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(ctx.headers);
       return;
     }
     if (what === 'echo') {

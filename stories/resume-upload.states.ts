@@ -96,6 +96,36 @@ export const uploadStates: UploadState[] = [
     setup: (el) => dropFiles(el, [pdfFile('resume.pdf'), pdfFile('cover-letter.pdf', 40_000), pdfFile('portfolio.pdf', 2_500_000)]),
   },
   {
+    name: 'uploading',
+    render: () => html`<resume-upload name="resume" endpoint="/__test__/hang"></resume-upload>`,
+    setup: async (el) => {
+      const started = new Promise((resolve) => el.addEventListener('upload-start', resolve, { once: true }));
+      await dropFiles(el, [pdfFile()]);
+      await started;
+      await el.updateComplete;
+    },
+  },
+  {
+    name: 'upload-failed',
+    render: () => html`<resume-upload name="resume" endpoint="/__test__/413"></resume-upload>`,
+    setup: async (el) => {
+      const failed = new Promise((resolve) => el.addEventListener('upload-error', resolve, { once: true }));
+      await dropFiles(el, [pdfFile()]);
+      await failed;
+      await el.updateComplete;
+    },
+  },
+  {
+    name: 'uploaded',
+    render: () => html`<resume-upload name="resume" endpoint="/__test__/201"></resume-upload>`,
+    setup: async (el) => {
+      const done = new Promise((resolve) => el.addEventListener('upload-success', resolve, { once: true }));
+      await dropFiles(el, [pdfFile()]);
+      await done;
+      await el.updateComplete;
+    },
+  },
+  {
     name: 'disabled-with-file',
     render: () => html`<resume-upload name="resume"></resume-upload>`,
     setup: async (el) => {

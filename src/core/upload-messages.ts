@@ -68,3 +68,28 @@ export function rejectSummary(messages: readonly string[], c: UploadMessageConte
   if (messages.length <= shown + 1) return [...messages];
   return [...messages.slice(0, shown), plural(c.strings.moreRejected, messages.length - shown, c.locale)];
 }
+
+/** What a failed upload means for the user, by HTTP status (0: the network failed). */
+export function uploadErrorMessage(status: number, name: string, c: UploadMessageContext): string {
+  const t = c.strings;
+  const template =
+    status === 0
+      ? t.uploadNetwork
+      : status === 413
+        ? t.uploadTooLarge
+        : status === 415 || status === 422
+          ? t.uploadRefused
+          : status === 401 || status === 403
+            ? t.uploadForbidden
+            : status === 429 || status === 503
+              ? t.uploadBusy
+              : status >= 500
+                ? t.uploadServer
+                : t.uploadFailed;
+  return fill(template, { name: displayName(name), status });
+}
+
+/** "50%" in the locale's format. */
+export function percentText(fraction: number, c: UploadMessageContext): string {
+  return new Intl.NumberFormat(c.locale, { style: 'percent' }).format(fraction);
+}

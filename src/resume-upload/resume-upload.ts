@@ -1,6 +1,6 @@
-// <resume-upload>: pick or drop resume files, each checked by type, size, count and bytes.
-// The native file input stays inside the shadow root: the element owns the picker, and the
-// form sees the files through ElementInternals, so no light-DOM input can drift out of sync.
+// <resume-upload>: pick or drop resume files, each checked by type, size, count and bytes, and
+// optionally uploaded. The native file input stays inside the shadow root: the element owns the
+// picker, and the form sees the files through ElementInternals, so nothing can drift out of sync.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_ACCEPT, acceptLabels, parseAccept, type FileKind } from '../core/accept.js';
 import { checkFiles } from '../core/file-check.js';
@@ -14,8 +14,11 @@ import {
   sizeText,
   type UploadMessageContext,
 } from '../core/upload-messages.js';
+import { UploadController } from '../controllers/upload-controller.js';
+import { emit } from '../emit.js';
 import { styles } from './styles.js';
 import type { ResumeUploadEventMap } from './events.js';
+import type { UploadOptions, UploadParams } from './upload.js';
 import { resumeUploadStrings, type ResumeUploadStrings } from './strings.js';
 
 const TEN_MIB = 10 * 1024 * 1024;
@@ -40,6 +43,9 @@ interface Entry {
  * @csspart file - One accepted file.
  * @csspart file-name - A file's name.
  * @csspart remove-button - A file's remove button.
+ * @csspart progress - A file's upload progress bar.
+ * @csspart action-button - A file's "Cancel upload" or "Retry" button.
+ * @csspart status - A file's upload problem, shown under it.
  *
  * @cssprop --applykit-font-family=inherit - Font of the element.
  * @cssprop --applykit-color-accent=#1a5fb4 - Button background and active drop-zone border.
@@ -58,6 +64,11 @@ interface Entry {
  * @fires {FileAcceptEvent} file-accept - A file passed every check and was added to `files`. Not cancelable.
  * @fires {FileRejectEvent} file-reject - A file was not added; `detail.reason` and the `message` shown. Not cancelable.
  * @fires {FileRemoveEvent} file-remove - A file left `files`: removed by the user, `removeFile()`, `clear()`, or replaced. Not cancelable.
+ * @fires {UploadStartEvent} upload-start - An upload began (with `endpoint` or `getUploadParams`). Not cancelable.
+ * @fires {UploadProgressEvent} upload-progress - Bytes were sent. Not cancelable.
+ * @fires {UploadSuccessEvent} upload-success - The server took the file; `detail.id` is its reference. Not cancelable.
+ * @fires {UploadErrorEvent} upload-error - A try failed; `detail.willRetry` says whether another follows. Not cancelable.
+ * @fires {UploadAbortEvent} upload-abort - An upload was cancelled. Not cancelable.
  * @fires {Event} change - `files` changed through the user or a method (not on form reset), like a native input.
  */
 export class ResumeUpload extends LitElement {
@@ -73,6 +84,12 @@ export class ResumeUpload extends LitElement {
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     label: { reflect: true },
+    endpoint: { reflect: true },
+    withCredentials: { type: Boolean, attribute: 'with-credentials', reflect: true },
+    retries: { type: Number, reflect: true },
+    protocol: { reflect: true },
+    headers: { attribute: false },
+    getUploadParams: { attribute: false },
     strings: { attribute: false },
     _entries: { state: true },
     _errors: { state: true },
@@ -97,6 +114,18 @@ export class ResumeUpload extends LitElement {
   declare disabled: boolean;
   /** The visible label. */
   declare label: string;
+  /** Upload URL: when set, each accepted file is sent at once (multipart POST, or tus). */
+  declare endpoint: string;
+  /** Send cookies with uploads to a cross-origin `endpoint`. */
+  declare withCredentials: boolean;
+  /** Automatic retries for network errors, 408, 429 and 5xx. */
+  declare retries: number;
+  /** `tus` for resumable, chunk-resuming uploads to a tus 1.0 server; empty for multipart. */
+  declare protocol: string;
+  /** Extra request headers for `endpoint` uploads (e.g. a CSRF token). */
+  declare headers: Record<string, string>;
+  /** Per-file upload target, e.g. a presigned object-storage URL; used instead of `endpoint`. */
+  declare getUploadParams: ((file: File) => Promise<UploadParams>) | undefined;
   /** Overrides for any of the element's texts (see `ResumeUploadStrings`). */
   declare strings: Partial<ResumeUploadStrings>;
   declare _entries: Entry[];
@@ -108,6 +137,11 @@ export class ResumeUpload extends LitElement {
   readonly #internals = this.attachInternals();
   readonly #id = `applykit-upload-${++instances}`;
   #queue: Promise<void> = Promise.resolve();
+  readonly #uploads = new UploadController(this, {
+    options: () => this.#uploadOptions(),
+    context: () => this.#context(),
+    announce: (text, assertive) => this.#announce(text, assertive),
+  });
   #quietCheck = false;
 
   constructor() {
@@ -120,6 +154,11 @@ export class ResumeUpload extends LitElement {
     this.required = false;
     this.disabled = false;
     this.label = resumeUploadStrings.label;
+    this.endpoint = '';
+    this.withCredentials = false;
+    this.retries = 3;
+    this.protocol = '';
+    this.headers = {};
     this.strings = {};
     this._entries = [];
     this._errors = [];
@@ -183,15 +222,25 @@ export class ResumeUpload extends LitElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.toggleAttribute('invalid', this._errors.length > 0);
-    const files = this.files;
+    // With uploads the form carries each server reference instead of the bytes.
+    const uploading = this.#uploads.enabled;
+    const values = this._entries.flatMap<string | File>(({ file }) =>
+      uploading ? this.#uploads.get(file)?.id ?? [] : [file],
+    );
     let data: FormData | null = null;
-    if (this.name && files.length) {
+    if (this.name && values.length) {
       data = new FormData();
-      for (const file of files) data.append(this.name, file);
+      for (const value of values) data.append(this.name, value);
     }
     this.#internals.setFormValue(data);
-    const missing = this.required && files.length === 0;
-    this.#internals.setValidity({ valueMissing: missing }, missing ? this.#t.required : '', this.#button ?? undefined);
+    const pending = this.#uploads.pending;
+    const missing = this.required && values.length === 0;
+    const t = this.#t;
+    this.#internals.setValidity(
+      { valueMissing: missing && !pending, customError: pending },
+      pending ? t.uploadPending : missing ? t.required : '',
+      this.#button ?? undefined,
+    );
   }
 
   formResetCallback(): void {
@@ -243,9 +292,25 @@ export class ResumeUpload extends LitElement {
     return html`<ul part="file-list" class="files" aria-label=${c.strings.fileList}>
       ${this._entries.map(({ file, kind }) => {
         const name = displayName(file.name);
+        const up = this.#uploads.get(file);
+        const t = c.strings;
+        const busy = up?.status === 'uploading';
         return html`<li part="file" class="file">
           <span part="file-name" class="name"><bdi>${name}</bdi></span>
-          <span class="meta">${kindLabel(kind, file)} · ${sizeText(file.size, c)}</span>
+          <span class="meta">${kindLabel(kind, file)} · ${sizeText(file.size, c)}${up?.status === 'done' ? ` · ${t.uploaded}` : ''}</span>
+          ${busy
+            ? html`<progress part="progress" max=${up.total || 1} .value=${up.loaded} aria-label=${fill(t.uploading, { name })}></progress>`
+            : nothing}
+          ${up && up.status !== 'done'
+            ? html`<button
+                part="action-button"
+                class="action"
+                type="button"
+                aria-label=${fill(busy ? t.cancelName : t.retryName, { name })}
+                ?disabled=${this.#off}
+                @click=${() => (busy ? this.#uploads.cancel(file) : this.#uploads.start(file))}
+              >${busy ? t.cancel : t.retry}</button>`
+            : nothing}
           <button
             part="remove-button"
             class="remove"
@@ -254,6 +319,7 @@ export class ResumeUpload extends LitElement {
             ?disabled=${this.#off}
             @click=${() => this.#onRemoveClick(file)}
           >${c.strings.remove}</button>
+          ${up?.message ? html`<span part="status" class="status">${up.message}</span>` : nothing}
         </li>`;
       })}
     </ul>`;
@@ -315,9 +381,11 @@ export class ResumeUpload extends LitElement {
     if (news.length) this.#announce(news.join('. '), false);
     await this.updateComplete;
     for (const { file } of replaced) this.#emit('file-remove', { file });
+    for (const { file } of replaced) this.#uploads.forget(file);
     for (const { file, kind } of accepted) this.#emit('file-accept', { file, kind });
     rejected.forEach(({ file, reason }, i) => this.#emit('file-reject', { file, reason, message: messages[i] }));
     if (accepted.length) this.dispatchEvent(new Event('change', { bubbles: true }));
+    for (const { file } of accepted) void this.#uploads.start(file);
   }
   #remove(entries: Entry[]): void {
     if (!entries.length) return;
@@ -325,7 +393,10 @@ export class ResumeUpload extends LitElement {
     this._errors = [];
     const names = entries.map((e) => fill(this.#t.removed, { name: displayName(e.file.name) }));
     this.#announce(names.join('. '), false);
-    for (const { file } of entries) this.#emit('file-remove', { file });
+    for (const { file } of entries) {
+      this.#uploads.forget(file);
+      this.#emit('file-remove', { file });
+    }
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
@@ -339,7 +410,7 @@ export class ResumeUpload extends LitElement {
     this[key] = text === this[key] ? `${text}\u00a0` : text;
   }
   #emit<K extends keyof ResumeUploadEventMap>(type: K, detail: ResumeUploadEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    emit<ResumeUploadEventMap, K>(this, type, detail);
   }
 
   get #off(): boolean {
@@ -350,6 +421,18 @@ export class ResumeUpload extends LitElement {
   }
   get #t(): ResumeUploadStrings {
     return { ...resumeUploadStrings, ...this.strings };
+  }
+  #uploadOptions(): UploadOptions | null {
+    if (!this.endpoint && !this.getUploadParams) return null;
+    return {
+      endpoint: this.endpoint,
+      fieldName: this.name || 'file',
+      headers: this.headers ?? {},
+      withCredentials: this.withCredentials,
+      retries: Number.isFinite(this.retries) && this.retries >= 0 ? Math.floor(this.retries) : 3,
+      tus: this.protocol === 'tus',
+      getUploadParams: this.getUploadParams,
+    };
   }
   #context(): UploadMessageContext {
     const locale = this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fill, orList, plural } from '../../src/core/messages.js';
-import { hintText, kindLabel, rejectMessage, rejectSummary, type UploadMessageContext } from '../../src/core/upload-messages.js';
+import { hintText, kindLabel, percentText, rejectMessage, rejectSummary, uploadErrorMessage, type UploadMessageContext } from '../../src/core/upload-messages.js';
 import { resumeUploadStrings } from '../../src/resume-upload/strings.js';
 import type { RejectReason } from '../../src/core/file-check.js';
 
@@ -70,5 +70,24 @@ describe('core/upload-messages', () => {
     const many = Array.from({ length: 10 }, (_, i) => `m${i}`);
     expect(rejectSummary(many, ctx)).to.deep.equal(['m0', 'm1', 'm2', '7 more files were not added.']);
     expect(rejectSummary(many.slice(0, 4), ctx)).to.deep.equal(['m0', 'm1', 'm2', 'm3']);
+  });
+});
+
+describe('core/upload-messages, upload failures', () => {
+  const cases: [number, string][] = [
+    [0, 'cv.pdf could not be uploaded: the connection failed. Check your connection and retry.'],
+    [413, 'cv.pdf is too large for the server. Choose a smaller file.'],
+    [415, 'The server refused cv.pdf: its type or contents are not allowed. Choose another file.'],
+    [403, 'You are not allowed to upload cv.pdf. Sign in again, then retry.'],
+    [429, 'The server is busy and could not take cv.pdf. Retry in a moment.'],
+    [500, 'The server had a problem saving cv.pdf (error 500). Retry in a moment.'],
+    [404, 'The server did not accept cv.pdf (error 404). Retry, or choose another file.'],
+  ];
+  for (const [status, text] of cases) {
+    it(`explains status ${status}`, () => expect(uploadErrorMessage(status, 'cv.pdf', ctx)).to.equal(text));
+  }
+
+  it('formats progress as a percentage', () => {
+    expect(percentText(0.25, ctx)).to.equal('25%');
   });
 });

@@ -1,0 +1,84 @@
+// Per-file upload state for <resume-upload>: which files are uploading, done, failed or
+// cancelled. The work itself (transport, retries, events, announcements) lives in
+// resume-upload/upload.ts, imported on first use so pages that only select files never load it.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { UploadMessageContext } from '../core/upload-messages.js';
+import type { UploadOptions } from '../resume-upload/upload.js';
+
+export type UploadStatus = 'uploading' | 'done' | 'failed' | 'cancelled';
+
+export interface FileUpload {
+  status: UploadStatus;
+  loaded: number;
+  total: number;
+  /** What went wrong, for failed and cancelled uploads. */
+  message?: string;
+  /** The server's reference for a done upload. */
+  id?: string;
+  /** The last quarter (0–3) of progress announced. */
+  quarter: number;
+  abort: AbortController;
+}
+
+export interface UploadControllerConfig {
+  /** The upload settings, or null when uploads are off (no endpoint, no getUploadParams). */
+  options(): UploadOptions | null;
+  context(): UploadMessageContext;
+  announce(text: string, assertive: boolean): void;
+}
+
+export class UploadController implements ReactiveController {
+  readonly #uploads = new Map<File, FileUpload>();
+
+  constructor(
+    readonly host: ReactiveControllerHost & EventTarget,
+    readonly config: UploadControllerConfig,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    for (const file of this.#uploads.keys()) this.cancel(file);
+  }
+
+  /** Whether uploads are configured at all. */
+  get enabled(): boolean {
+    return this.config.options() !== null;
+  }
+  /** True while any file is still being sent. */
+  get pending(): boolean {
+    return [...this.#uploads.values()].some((u) => u.status === 'uploading');
+  }
+  get(file: File): FileUpload | undefined {
+    return this.#uploads.get(file);
+  }
+
+  /** Stops an upload in flight; the file stays listed with a Retry button. */
+  cancel(file: File): void {
+    const u = this.#uploads.get(file);
+    if (u?.status === 'uploading') u.abort.abort();
+  }
+  /** Cancels and forgets a file's upload (the file was removed). */
+  forget(file: File): void {
+    this.cancel(file);
+    this.#uploads.delete(file);
+  }
+
+  /** Uploads a file, from the start or, with tus, from where the server stopped. */
+  async start(file: File): Promise<void> {
+    const options = this.config.options();
+    if (!options) return;
+    this.cancel(file);
+    const u: FileUpload = { status: 'uploading', loaded: 0, total: file.size, quarter: 0, abort: new AbortController() };
+    this.#uploads.set(file, u);
+    this.host.requestUpdate();
+    try {
+      const { transfer } = await import('../resume-upload/upload.js');
+      await transfer(file, u, options, this);
+    } catch {
+      // Only reached when the transport itself could not load (offline): a network failure.
+      Object.assign(u, { status: 'failed', message: this.config.context().strings.uploadNetwork });
+    }
+    this.host.requestUpdate();
+  }
+}

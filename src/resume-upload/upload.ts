@@ -1,0 +1,194 @@
+// Sends one file to the host's server, retrying what another try may fix, and tells the page
+// and the user how it goes. Loaded on demand (a dynamic import) the first time a file uploads,
+// so pages that only select files never download it; tus-js-client only for protocol="tus".
+import { displayName } from '../core/format.js';
+import { fill } from '../core/messages.js';
+import { isRetryable, retryDelay } from '../core/retry.js';
+import { percentText, uploadErrorMessage } from '../core/upload-messages.js';
+import type { FileUpload, UploadController } from '../controllers/upload-controller.js';
+import { emit } from '../emit.js';
+import type { ResumeUploadEventMap } from './events.js';
+
+/** Where and how to send one file, as returned by `getUploadParams` (e.g. a presigned URL). */
+export interface UploadParams {
+  url: string;
+  /** `POST` (default) sends multipart/form-data with `fields` first; `PUT` sends the bare file. */
+  method?: string;
+  fields?: Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+export interface UploadOptions {
+  endpoint: string;
+  fieldName: string;
+  headers: Record<string, string>;
+  withCredentials: boolean;
+  retries: number;
+  tus: boolean;
+  getUploadParams?: (file: File) => Promise<UploadParams>;
+}
+
+/** A server's reply; status 0 means the network failed before one came. */
+export interface Reply {
+  status: number;
+  response: string;
+  retryAfter?: string | null;
+  /** The tus upload URL. */
+  url?: string;
+}
+
+export interface UploadHooks {
+  progress(loaded: number, total: number): void;
+  /** A try failed; `retryIn` ms until the next one when `willRetry`. */
+  failed(reply: Reply, willRetry: boolean, retryIn: number): void;
+}
+
+type Send = (signal: AbortSignal) => Promise<Reply>;
+
+/** The server's reference: a JSON reply's `id`, else the tus upload URL. */
+function referenceOf(reply: Reply): string | undefined {
+  try {
+    const id = (JSON.parse(reply.response) as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  } catch {
+    // not JSON: no id
+  }
+  return reply.url;
+}
+
+/**
+ * Uploads `file` for the element, keeping `u` (its row's state) current and firing the
+ * upload-* events; resolves when the upload is done, failed for good, or cancelled.
+ */
+export async function transfer(file: File, u: FileUpload, opts: UploadOptions, ctl: UploadController): Promise<void> {
+  const { host, config } = ctl;
+  const fire = <K extends keyof ResumeUploadEventMap>(type: K, detail: ResumeUploadEventMap[K]['detail']) =>
+    emit<ResumeUploadEventMap, K>(host, type, detail);
+  const c = config.context();
+  const name = displayName(file.name);
+  fire('upload-start', { file });
+  config.announce(fill(c.strings.uploading, { name }), false);
+  const hooks: UploadHooks = {
+    progress(loaded, total) {
+      Object.assign(u, { loaded, total });
+      fire('upload-progress', { file, loaded, total });
+      // Heard at most every 25%: a screen reader reading every step would drown everything else.
+      const quarter = total ? Math.floor((loaded / total) * 4) : 0;
+      if (quarter > u.quarter && quarter < 4) {
+        u.quarter = quarter;
+        config.announce(fill(c.strings.uploadProgress, { name, percent: percentText(quarter / 4, c) }), false);
+      }
+      host.requestUpdate();
+    },
+    failed(reply, willRetry, retryIn) {
+      const message = uploadErrorMessage(reply.status, file.name, c);
+      fire('upload-error', { file, status: reply.status || undefined, message, willRetry });
+      const seconds = Math.ceil(retryIn / 1000);
+      config.announce(willRetry ? fill(c.strings.uploadRetrying, { message, seconds }) : message, !willRetry);
+      if (!willRetry) Object.assign(u, { status: 'failed', message });
+      host.requestUpdate();
+    },
+  };
+  try {
+    const reply = await upload(file, opts, hooks, u.abort.signal);
+    if (reply.status < 200 || reply.status > 299) return;
+    Object.assign(u, { status: 'done', loaded: u.total, id: referenceOf(reply) });
+    fire('upload-success', { file, status: reply.status, response: reply.response, id: u.id });
+    config.announce(fill(c.strings.uploadDone, { name }), false);
+  } catch (e) {
+    if ((e as Error).name !== 'AbortError') throw e;
+    Object.assign(u, { status: 'cancelled', message: fill(c.strings.uploadCancelled, { name }) });
+    fire('upload-abort', { file });
+    config.announce(u.message!, false);
+  }
+}
+
+/** Uploads `file`; resolves with the 2xx reply or the last failed one; rejects only on abort. */
+export async function upload(file: File, opts: UploadOptions, hooks: UploadHooks, signal: AbortSignal): Promise<Reply> {
+  const send: Send = opts.tus
+    ? await tusSender(file, opts, hooks)
+    : async (s) => {
+        const params = opts.getUploadParams
+          ? await opts.getUploadParams(file)
+          : { url: opts.endpoint, headers: opts.headers };
+        return xhrSend(file, params, opts, hooks, s);
+      };
+  for (let attempt = 0; ; attempt++) {
+    const reply = await send(signal);
+    if (reply.status >= 200 && reply.status < 300) return reply;
+    const willRetry = attempt < opts.retries && isRetryable(reply.status);
+    const delay = willRetry ? retryDelay(attempt, reply.retryAfter) : 0;
+    hooks.failed(reply, willRetry, delay);
+    if (!willRetry) return reply;
+    await wait(delay, signal);
+  }
+}
+
+function aborted(): DOMException {
+  return new DOMException('The upload was cancelled.', 'AbortError');
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(aborted())), { once: true });
+  });
+}
+
+// XHR rather than fetch: fetch reports no upload progress in today's browsers.
+function xhrSend(file: File, p: UploadParams, opts: UploadOptions, hooks: UploadHooks, signal: AbortSignal): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(aborted());
+    const xhr = new XMLHttpRequest();
+    const method = (p.method ?? 'POST').toUpperCase();
+    xhr.open(method, p.url);
+    // Credentials go only to the host's own endpoint, never to a presigned storage URL.
+    xhr.withCredentials = opts.withCredentials && !opts.getUploadParams;
+    for (const [k, v] of Object.entries(p.headers ?? {})) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => hooks.progress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () =>
+      resolve({ status: xhr.status, response: xhr.responseText, retryAfter: xhr.getResponseHeader('Retry-After') });
+    xhr.onerror = xhr.ontimeout = () => resolve({ status: 0, response: '' });
+    xhr.onabort = () => reject(aborted());
+    signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    let body: Blob | FormData = file;
+    if (method !== 'PUT') {
+      body = new FormData();
+      for (const [k, v] of Object.entries(p.fields ?? {})) body.append(k, v);
+      body.append(opts.fieldName, file, file.name);
+    }
+    xhr.send(body);
+  });
+}
+
+// One tus Upload per file across tries: a new start() asks the server for its offset (HEAD)
+// and sends only the rest. Nothing is kept in localStorage (storeFingerprintForResuming off).
+async function tusSender(file: File, opts: UploadOptions, hooks: UploadHooks): Promise<Send> {
+  const { Upload } = await import('tus-js-client');
+  let settle: (reply: Reply) => void = () => {};
+  const task = new Upload(file, {
+    endpoint: opts.endpoint,
+    headers: opts.headers,
+    metadata: { filename: file.name, filetype: file.type },
+    retryDelays: null,
+    storeFingerprintForResuming: false,
+    onBeforeRequest: (req) => {
+      const xhr = req.getUnderlyingObject() as XMLHttpRequest;
+      xhr.withCredentials = opts.withCredentials;
+    },
+    onProgress: (sent, total) => hooks.progress(sent, total),
+    onSuccess: () => settle({ status: 204, response: '', url: task.url ?? undefined }),
+    onError: (err) => {
+      const res = (err as { originalResponse?: { getStatus(): number; getBody(): string; getHeader(h: string): string } })
+        .originalResponse;
+      settle({ status: res?.getStatus() ?? 0, response: res?.getBody() ?? '', retryAfter: res?.getHeader('Retry-After') });
+    },
+  });
+  return (signal) =>
+    new Promise((resolve, reject) => {
+      if (signal.aborted) return reject(aborted());
+      settle = resolve;
+      signal.addEventListener('abort', () => (task.abort(), reject(aborted())), { once: true });
+      task.start();
+    });
+}
