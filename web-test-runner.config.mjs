@@ -3,6 +3,8 @@
 // WTR_BROWSERS=chromium (or firefox) limits the run to one browser.
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 
@@ -116,10 +118,16 @@ export default {
   files: ['test/**/*.test.ts', 'test/dist/*.test.js'],
   // One page at a time: keyboard and focus tests need the focused window to themselves.
   concurrency: 1,
-  nodeResolve: true,
+  nodeResolve: { browser: true },
   // target 'es2022' is required: with the default 'auto', esbuild treats current Chromium/Firefox as
   // "esnext" and leaves standard decorators in place -> "SyntaxError: Invalid or unexpected token".
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // tus-js-client (and React, for the wrapper tests) ship CommonJS inside.
+    fromRollup(rollupCommonjs)({
+      include: ['**/node_modules/{url-parse,querystringify,requires-port,js-base64,combine-errors,custom-error-instance,lodash.throttle,buffer-from,is-stream,react,react-dom,scheduler}/**'],
+    }),
+  ],
   browsers,
   reporters: [defaultReporter(), countReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -16,6 +16,10 @@ export interface UploadParams {
   method?: string;
   fields?: Record<string, string>;
   headers?: Record<string, string>;
+  /** The multipart field for the file; default `file` (what S3 presigned POST expects). */
+  fileField?: string;
+  /** The reference the form carries once uploaded (e.g. the object key), when the reply has no `id`. */
+  id?: string;
 }
 
 export interface UploadOptions {
@@ -33,7 +37,7 @@ export interface Reply {
   status: number;
   response: string;
   retryAfter?: string | null;
-  /** The tus upload URL. */
+  /** The tus upload URL, or the `id` given by getUploadParams. */
   url?: string;
 }
 
@@ -108,10 +112,10 @@ export async function upload(file: File, opts: UploadOptions, hooks: UploadHooks
   const send: Send = opts.tus
     ? await tusSender(file, opts, hooks)
     : async (s) => {
-        const params = opts.getUploadParams
-          ? await opts.getUploadParams(file)
-          : { url: opts.endpoint, headers: opts.headers };
-        return xhrSend(file, params, opts, hooks, s);
+        const params: UploadParams = opts.getUploadParams
+          ? { fileField: 'file', ...(await opts.getUploadParams(file)) }
+          : { url: opts.endpoint, headers: opts.headers, fileField: opts.fieldName };
+        return { url: params.id, ...(await xhrSend(file, params, opts, hooks, s)) };
       };
   for (let attempt = 0; ; attempt++) {
     const reply = await send(signal);
@@ -155,7 +159,7 @@ function xhrSend(file: File, p: UploadParams, opts: UploadOptions, hooks: Upload
     if (method !== 'PUT') {
       body = new FormData();
       for (const [k, v] of Object.entries(p.fields ?? {})) body.append(k, v);
-      body.append(opts.fieldName, file, file.name);
+      body.append(p.fileField ?? 'file', file, file.name);
     }
     xhr.send(body);
   });

@@ -184,3 +184,18 @@ describe('resume-upload uploading', () => {
     expect((await success).detail.response).to.equal('%PDF-1.4 presigned');
   });
 });
+
+describe('resume-upload uploading to presigned POST targets', () => {
+  it('sends fields first and the file as "file", and the form carries the given id', async () => {
+    const el = await uploader('', {
+      getUploadParams: async () => ({ url: '/__test__/echo', fields: { key: 'resumes/abc', policy: 'p' }, id: 'resumes/abc' }),
+    });
+    const success = oneEvent(el, 'upload-success');
+    await dropFiles(el, [pdfFile('cv.pdf', 64)]);
+    const { detail } = await success;
+    expect(detail.response.indexOf('name="key"')).to.be.lessThan(detail.response.indexOf('name="file"; filename="cv.pdf"'));
+    expect(detail.id).to.equal('resumes/abc');
+    await el.updateComplete;
+    expect(new FormData(el.form!).getAll('resume')).to.deep.equal(['resumes/abc']);
+  });
+});
