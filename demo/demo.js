@@ -1,6 +1,8 @@
-// Logs what applykit tells the host page. Text only: names are never parsed as markup.
+// The job page's own script: sends the application, and logs what applykit tells the page.
+// Text only: names and messages are never parsed as markup.
 const log = document.getElementById('event-log');
 const form = document.getElementById('application');
+const status = document.getElementById('application-status');
 
 function write(text) {
   const item = document.createElement('li');
@@ -8,16 +10,34 @@ function write(text) {
   log.prepend(item);
 }
 
-document.addEventListener('file-accept', (e) => write(`file-accept: ${e.detail.file.name} (${e.detail.kind})`));
-document.addEventListener('file-reject', (e) => write(`file-reject: ${e.detail.reason}: ${e.detail.message}`));
-document.addEventListener('file-remove', (e) => write(`file-remove: ${e.detail.file.name}`));
-document.addEventListener('change', (e) => {
-  if (e.target.localName === 'resume-upload') write(`change: ${e.target.files.length} file(s)`);
-});
+const logged = {
+  'file-accept': (d) => `${d.file.name} (${d.kind})`,
+  'file-reject': (d) => `${d.reason}: ${d.message}`,
+  'file-remove': (d) => d.file.name,
+  'upload-start': (d) => d.file.name,
+  'upload-success': (d) => `${d.file.name} stored as ${d.id}`,
+  'upload-error': (d) => `${d.status ?? 'network'}: ${d.message}${d.willRetry ? ' (retrying)' : ''}`,
+  'upload-abort': (d) => d.file.name,
+  // The request's contents are sensitive: log that it happened, not what it says.
+  'accommodation-submit': () => 'a request was submitted',
+  'accommodation-sent': (d) => `stored, reference ${d.id ?? '(none)'}`,
+  'accommodation-error': (d) => `${d.status ?? 'network'}: ${d.message}`,
+};
+for (const [type, describe] of Object.entries(logged)) {
+  document.addEventListener(type, (e) => write(`${type}: ${describe(e.detail)}`));
+}
 
-form.addEventListener('submit', (e) => {
+form.addEventListener('submit', async (e) => {
   e.preventDefault();
-  const data = new FormData(form);
-  const files = data.getAll('resume').map((f) => f.name);
-  write(`submit: would send ${[...data.keys()].length} fields, resume: ${files.join(', ') || 'none'}`);
+  status.textContent = 'Sending your application…';
+  try {
+    const res = await fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)) });
+    const reply = await res.json();
+    status.textContent = res.ok
+      ? `Application sent. Your reference is ${reply.id}.`
+      : `Your application could not be sent: ${reply.message}`;
+    write(`application: ${res.status}`);
+  } catch {
+    status.textContent = 'Your application could not be sent. Check your connection and try again.';
+  }
 });

@@ -1,8 +1,12 @@
-// The demo page in a real Chromium, served by the demo server under its strict CSP and
-// Trusted Types: the element renders, a real file picker takes the office-suite PDF, and the
-// page logs the event — with no CSP or Trusted Types violation and no console error.
+// The demo job site in a real Chromium, served by the demo server under its strict CSP and
+// Trusted Types: a real file picker takes the office-suite PDF, which uploads and is stored on
+// disk; an accommodation request and the application are sent and stored too — with no CSP or
+// Trusted Types violation and no console error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { createDemoServer } from '../../demo/server.mjs';
@@ -12,9 +16,11 @@ const fixture = (name) => fileURLToPath(new URL(`../fixtures/resumes/${name}`, i
 let server;
 let browser;
 let base;
+let dataDir;
 
 before(async () => {
-  server = createDemoServer();
+  dataDir = await mkdtemp(join(tmpdir(), 'applykit-demo-'));
+  server = createDemoServer({ dataDir });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await puppeteer.launch({
@@ -26,7 +32,12 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  await rm(dataDir, { recursive: true, force: true });
 });
+
+const logText = (page) => page.$eval('#event-log', (l) => l.textContent);
+const waitForLog = (page, text) =>
+  page.waitForFunction((t) => document.querySelector('#event-log').textContent.includes(t), { timeout: 10_000 }, text);
 
 async function openDemo() {
   const page = await browser.newPage();
@@ -56,16 +67,57 @@ test('serves the job page with a strict CSP and Trusted Types', async () => {
   await page.close();
 });
 
-test('takes a real PDF through the system file picker and logs file-accept', async () => {
+test('uploads a real PDF chosen through the system file picker, then sends the application', async () => {
   const { page, problems } = await openDemo();
   const [chooser] = await Promise.all([
     page.waitForFileChooser(),
     page.evaluate(() => document.querySelector('resume-upload').shadowRoot.querySelector('[part~=browse-button]').click()),
   ]);
   await chooser.accept([fixture('resume.pdf')]);
-  await page.waitForFunction(() => document.querySelector('#event-log').textContent.includes('file-accept'));
-  const log = await page.$eval('#event-log', (l) => l.textContent);
-  assert.match(log, /file-accept: resume\.pdf \(pdf\)/);
+  await waitForLog(page, 'upload-success');
+  assert.match(await logText(page), /file-accept: resume\.pdf \(pdf\)/);
+  const id = /resume\.pdf stored as ([0-9a-f-]{36})/.exec(await logText(page))[1];
+
+  const stored = await readdir(join(dataDir, 'uploads'));
+  assert.ok(stored.includes(id), `${id} in ${stored}`);
+  const original = await readFile(fixture('resume.pdf'));
+  assert.deepEqual(await readFile(join(dataDir, 'uploads', id)), original);
+  const record = JSON.parse(await readFile(join(dataDir, 'uploads', `${id}.json`), 'utf8'));
+  assert.equal(record.name, 'resume.pdf');
+  assert.equal(record.kind, 'pdf');
+
+  await page.type('#full-name', 'Ada Lovelace');
+  await page.type('#email', 'ada@example.com');
+  await page.click('.submit');
+  await page.waitForFunction(() => document.querySelector('#application-status').textContent.startsWith('Application sent'));
+  const [application] = await readdir(join(dataDir, 'applications'));
+  const saved = JSON.parse(await readFile(join(dataDir, 'applications', application), 'utf8'));
+  assert.deepEqual(saved.resume, [id]);
+  assert.equal(saved.fullName, 'Ada Lovelace');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('sends an accommodation request, stored owner-only on disk', async () => {
+  const { page, problems } = await openDemo();
+  await page.evaluate(() => {
+    document.querySelector('accommodation-request').value = {
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      stages: ['interviews'],
+      needs: ['captions', 'extra-time'],
+      contactMethod: 'email',
+      consent: true,
+    };
+  });
+  await page.click('accommodation-request >>> [part~=submit-button]');
+  await waitForLog(page, 'accommodation-sent');
+  const [file] = await readdir(join(dataDir, 'accommodations'));
+  const path = join(dataDir, 'accommodations', file);
+  const saved = JSON.parse(await readFile(path, 'utf8'));
+  assert.deepEqual(saved.needs, ['extra-time', 'captions']); // in the form's order
+  assert.equal(saved.job, 'Senior Machine Learning Engineer — Personalization (REQ-2291)');
+  assert.equal((await stat(path)).mode & 0o777, 0o600);
   assert.deepEqual(problems, []);
   await page.close();
 });
