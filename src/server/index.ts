@@ -1,0 +1,19 @@
+/// <reference types="node" />
+// applykit/server: Node request handlers for what the elements send — multipart and tus resume
+// uploads checked by content with the browser's own sniffer, and accommodation requests.
+export { createUploadHandler } from './multipart.js';
+export { createTusHandler, type TusHandlerOptions } from './tus.js';
+export {
+  createAccommodationHandler,
+  DEFAULT_MAX_BYTES,
+  type AccommodationHandlerOptions,
+} from './accommodation.js';
+export {
+  checkAccommodation,
+  FIELD_MESSAGES,
+  type AccommodationCheck,
+} from './accommodation-rules.js';
+export { DEFAULT_MAX_SIZE, type UploadHandlerOptions } from './upload-rules.js';
+export { SERVER_MESSAGES } from './messages.js';
+export { HttpError, type RequestHandler } from './http.js';
+export type { UploadRecord, UploadReply } from './storage.js';

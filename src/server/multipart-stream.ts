@@ -1,0 +1,98 @@
+/// <reference types="node" />
+// The streaming half of multipart uploads: busboy parses the body and the file part goes
+// straight to `<dir>/<id>.part` under a random id, cut off at the size limit; no temp file
+// outlives a failed request.
+import { createWriteStream } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import { HttpError } from './http.js';
+import { SERVER_MESSAGES as M } from './messages.js';
+import { newId, plainName, removeFiles } from './storage.js';
+import { checkDeclared, tooLarge, type UploadRules } from './upload-rules.js';
+
+/** A file part written to `<dir>/<id>.part`, not yet checked. */
+export interface ReceivedPart {
+  id: string;
+  tempPath: string;
+  name: string;
+  type: string;
+  size: number;
+}
+
+/** Parses the body until the file part is stored; rejects (and cleans up) on the first problem. */
+export function receivePart(req: IncomingMessage, rules: UploadRules): Promise<ReceivedPart> {
+  const parser = openParser(req, rules);
+  const cancel = new AbortController(); // stops the part's write when the request fails
+  return new Promise((resolve, reject) => {
+    let part: Promise<ReceivedPart> | undefined;
+    let settled = false;
+    const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      cancel.abort(error);
+      req.unpipe(parser);
+      // Settle only once a part written meanwhile is gone too: no temp file outlives the request.
+      const written = part?.then((p) => removeFiles(p.tempPath)).catch(() => undefined);
+      void Promise.resolve(written).then(() => reject(error));
+    };
+    const succeed = (received: ReceivedPart): void => {
+      if (settled) return void removeFiles(received.tempPath);
+      settled = true;
+      resolve(received);
+    };
+    parser.on('file', (field, stream, info) => {
+      const unwanted = part || !info.filename || (rules.fieldName && field !== rules.fieldName);
+      if (unwanted) return void stream.resume();
+      part = savePart(stream, info, rules, cancel.signal);
+      part.catch(fail);
+    });
+    parser.on('error', () => fail(new HttpError(400, 'malformed', M.malformed)));
+    parser.on('close', () => {
+      if (part) part.then(succeed, fail);
+      else fail(new HttpError(400, 'no-file', M.noFile));
+    });
+    req.on('close', () => req.complete || fail(new HttpError(400, 'aborted', M.malformed)));
+    req.pipe(parser);
+  });
+}
+
+/** A busboy parser for the request; 415 when the body is not multipart with a boundary. */
+function openParser(req: IncomingMessage, rules: UploadRules): busboy.Busboy {
+  try {
+    return busboy({
+      headers: req.headers,
+      defParamCharset: 'utf8', // browsers send file names as raw UTF-8
+      // busboy signals its limit on reaching it, so one byte more tells "over" from "exactly".
+      limits: { fileSize: rules.maxSize + 1, fields: 50, fieldSize: 64 * 1024, parts: 60 },
+    });
+  } catch {
+    throw new HttpError(415, 'media-type', M.notMultipart);
+  }
+}
+
+/** Streams one file part to `<dir>/<id>.part`, refusing its declared type or an overrun. */
+async function savePart(
+  stream: Readable,
+  info: busboy.FileInfo,
+  rules: UploadRules,
+  signal: AbortSignal,
+): Promise<ReceivedPart> {
+  const name = plainName(info.filename ?? '');
+  const refusal = checkDeclared(name, info.mimeType, undefined, rules);
+  if (refusal) throw refusal;
+  const id = newId();
+  const tempPath = join(rules.dir, `${id}.part`);
+  const overrun = new AbortController();
+  stream.once('limit', () => overrun.abort());
+  const out = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
+  try {
+    await pipeline(stream, out, { signal: AbortSignal.any([signal, overrun.signal]) });
+  } catch (error) {
+    await removeFiles(tempPath);
+    throw overrun.signal.aborted ? tooLarge(rules) : error;
+  }
+  return { id, tempPath, name, type: info.mimeType, size: out.bytesWritten };
+}

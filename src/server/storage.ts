@@ -1,0 +1,99 @@
+/// <reference types="node" />
+// Where uploads and requests go on disk: private folders, random ids for every path (a client's
+// file name is data in a JSON record, never part of a path), and the content check over a file
+// handle that reads only the ranges the sniffer asks for.
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { claimedKind, type FileKind } from '../core/accept.js';
+import { contentMatches, type ByteSource } from '../core/sniff.js';
+
+/** What the sidecar `<id>.json` of a stored upload holds. */
+export interface UploadRecord {
+  /** The random id: the stored file is `<dir>/<id>`. */
+  id: string;
+  /** The client's file name, without any folder part; data only. */
+  name: string;
+  size: number;
+  kind: FileKind;
+  /** The client's MIME type, as sent. */
+  type: string;
+  /** ISO 8601 time the upload was stored. */
+  receivedAt: string;
+}
+
+/** The reply to a stored upload. */
+export type UploadReply = Pick<UploadRecord, 'id' | 'name' | 'size' | 'kind'>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A fresh random id for a stored file or request. */
+export const newId = (): string => randomUUID();
+
+/** True for an id this module made: the only names allowed into a path. */
+export const isStoredId = (id: string): boolean => UUID.test(id);
+
+/** Creates `dir` (and parents) readable by this user only; an existing folder keeps its mode. */
+export async function ensurePrivateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+}
+
+/** Writes `data` as JSON to a new file readable by this user only; fails if it exists. */
+export async function writePrivateJson(path: string, data: unknown): Promise<void> {
+  await writeFile(path, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+}
+
+/** Deletes files, ignoring ones already gone. */
+export async function removeFiles(...paths: string[]): Promise<void> {
+  await Promise.all(paths.map((path) => rm(path, { force: true })));
+}
+
+/** The last segment of a client's file name: "C:\\cv\\me.pdf" and "../me.pdf" give "me.pdf". */
+export function plainName(name: string): string {
+  return name.split(/[\\/]/).pop() ?? '';
+}
+
+/** The record of an upload that passed its checks, stamped now. */
+export function uploadRecord(id: string, name: string, type: string, size: number): UploadRecord {
+  const plain = plainName(name);
+  return {
+    id,
+    name: plain,
+    size,
+    kind: claimedKind(plain, type),
+    type,
+    receivedAt: new Date().toISOString(),
+  };
+}
+
+/** The reply fields of a record. */
+export function uploadReply({ id, name, size, kind }: UploadRecord): UploadReply {
+  return { id, name, size, kind };
+}
+
+/** A ByteSource over an open file: each read is one positioned read of just that range. */
+export function fileSource(handle: FileHandle, size: number): ByteSource {
+  return {
+    size,
+    async read(start, end) {
+      const from = Math.max(0, start);
+      const length = Math.max(0, Math.min(end, size) - from);
+      const buffer = new Uint8Array(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, from);
+      return buffer.subarray(0, bytesRead);
+    },
+  };
+}
+
+/**
+ * True when the stored file's bytes agree with the kind its name and type claim. Kinds the
+ * sniffer does not know ('other', allowed only by a wider `accept`) pass, as in the browser.
+ */
+export async function contentAgrees(path: string, kind: FileKind): Promise<boolean> {
+  if (kind === 'other') return true;
+  const handle = await open(path, 'r');
+  try {
+    return await contentMatches(fileSource(handle, (await handle.stat()).size), kind);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,60 @@
+// The options both upload handlers share, and the checks that need only what the client
+// declares (name, type, length): they run before a byte is stored.
+import { DEFAULT_ACCEPT, isAccepted, parseAccept } from '../core/accept.js';
+import { HttpError } from './http.js';
+import { SERVER_MESSAGES, tooLargeMessage, typeMessage } from './messages.js';
+
+/** Options of `createUploadHandler` (and, with `path`, of `createTusHandler`). */
+export interface UploadHandlerOptions {
+  /** Where files are stored; created (owner-only) if missing. */
+  dir: string;
+  /** Largest file in bytes, enforced while streaming (413); default 10 MiB. */
+  maxSize?: number;
+  /** The element's `accept` syntax: extensions, MIME types, `type/*`; default DEFAULT_ACCEPT. */
+  accept?: string;
+  /** Multipart field to take the file from; default: the first file field. */
+  fieldName?: string;
+}
+
+/** Options resolved once, when a handler is created. */
+export interface UploadRules {
+  dir: string;
+  maxSize: number;
+  accept: readonly string[];
+  fieldName: string | undefined;
+}
+
+export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+
+/** Resolves the defaults; a missing `dir` or a bad `maxSize` is a setup mistake, so it throws. */
+export function uploadRules(options: UploadHandlerOptions): UploadRules {
+  const { dir, maxSize = DEFAULT_MAX_SIZE, accept = DEFAULT_ACCEPT, fieldName } = options;
+  if (typeof dir !== 'string' || !dir) throw new TypeError('applykit/server: `dir` is required');
+  if (!Number.isSafeInteger(maxSize) || maxSize < 1) {
+    throw new TypeError('applykit/server: `maxSize` must be a positive whole number of bytes');
+  }
+  return { dir, maxSize, accept: parseAccept(accept), fieldName: fieldName || undefined };
+}
+
+/** The 413 refusal for a file over the limit. */
+export function tooLarge(rules: UploadRules): HttpError {
+  return new HttpError(413, 'too-large', tooLargeMessage(rules.maxSize));
+}
+
+/**
+ * The refusal for what a client declares about a file, or null: the type by name and MIME type
+ * (415), then a declared length of zero (400) or over the limit (413).
+ */
+export function checkDeclared(
+  name: string,
+  type: string,
+  length: number | undefined,
+  rules: UploadRules,
+): HttpError | null {
+  if (!isAccepted(name, type, rules.accept)) {
+    return new HttpError(415, 'type', typeMessage(rules.accept));
+  }
+  if (length === 0) return new HttpError(400, 'empty', SERVER_MESSAGES.empty);
+  if (length !== undefined && length > rules.maxSize) return tooLarge(rules);
+  return null;
+}

@@ -1,0 +1,292 @@
+// createUploadHandler over real HTTP: the office-suite samples are stored under random ids with
+// their records, spoofs and wrong types are refused with nothing left on disk, the size limit
+// holds while streaming, and a hostile file name never reaches a path. Run after `npm run build`.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, request } from 'node:http';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createUploadHandler } from '../../dist/server/index.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);
+const sample = (name) => readFile(new URL(name, FIXTURES));
+const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(4088).fill(0)]);
+const PE = Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, ...new Array(4088).fill(0)]);
+const MIME = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  rtf: 'application/rtf',
+  txt: 'text/plain',
+};
+
+let root;
+after(() => rm(root, { recursive: true, force: true }));
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'applykit-upload-'));
+});
+
+/** Serves `handler` on a free port; `handled` holds each request's handler promise. */
+async function serve(handler) {
+  const handled = [];
+  const server = createServer((req, res) => handled.push(handler(req, res)));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/upload`;
+  const close = () => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  };
+  return { url, handled, close };
+}
+
+/** Sets up a handler with `options` in a fresh folder under the temp root. */
+function useHandler(options = {}) {
+  const ctx = {};
+  before(async () => {
+    ctx.dir = join(root, `dir-${Math.random().toString(36).slice(2)}`);
+    Object.assign(ctx, await serve(createUploadHandler({ dir: ctx.dir, ...options })));
+  });
+  after(() => ctx.close());
+  return ctx;
+}
+
+async function postFile(url, bytes, name, type, field = 'file') {
+  const form = new FormData();
+  form.append(field, new Blob([bytes], { type }), name);
+  return reply(await fetch(url, { method: 'POST', body: form }));
+}
+
+async function reply(res) {
+  return { status: res.status, headers: res.headers, body: await res.json() };
+}
+
+const entries = async (dir) => (await readdir(dir).catch(() => [])).sort();
+
+/** Waits (one event-loop turn at a time, 5 s at most) until `check()` is true. */
+async function until(check) {
+  const end = Date.now() + 5000;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+describe('multipart upload: accepted files', () => {
+  const ctx = useHandler();
+
+  for (const kind of ['pdf', 'docx', 'doc', 'rtf', 'txt']) {
+    test(`stores the real .${kind} sample with kind ${kind}`, async () => {
+      const bytes = await sample(`resume.${kind}`);
+      const { status, headers, body } = await postFile(
+        ctx.url,
+        bytes,
+        `resume.${kind}`,
+        MIME[kind],
+      );
+      assert.equal(status, 201);
+      assert.equal(headers.get('content-type'), 'application/json; charset=utf-8');
+      assert.equal(headers.get('cache-control'), 'no-store');
+      assert.match(body.id, UUID);
+      assert.deepEqual(body, { id: body.id, name: `resume.${kind}`, size: bytes.length, kind });
+      assert.deepEqual(await readFile(join(ctx.dir, body.id)), bytes);
+    });
+  }
+
+  test('writes an owner-only file and a record holding the name as data', async () => {
+    const bytes = await sample('resume.pdf');
+    const { body } = await postFile(ctx.url, bytes, 'Résumé – Ana.pdf', 'application/pdf');
+    const path = join(ctx.dir, body.id);
+    const record = JSON.parse(await readFile(`${path}.json`, 'utf8'));
+    assert.equal(record.name, 'Résumé – Ana.pdf');
+    assert.deepEqual(Object.keys(record), ['id', 'name', 'size', 'kind', 'type', 'receivedAt']);
+    assert.equal(record.type, 'application/pdf');
+    assert.equal((await stat(path)).mode & 0o777, 0o600);
+    assert.equal((await stat(`${path}.json`)).mode & 0o777, 0o600);
+    assert.equal((await stat(ctx.dir)).mode & 0o777, 0o700);
+  });
+
+  test('stores a name with ../ under a random id, inside the folder', async () => {
+    const bytes = await sample('resume.pdf');
+    const { status, body } = await postFile(
+      ctx.url,
+      bytes,
+      '../../etc/passwd.pdf',
+      'application/pdf',
+    );
+    assert.equal(status, 201);
+    assert.equal(body.name, 'passwd.pdf');
+    for (const name of await entries(ctx.dir)) assert.match(name, /^[0-9a-f-]{36}(\.json)?$/);
+    assert.deepEqual(await entries(join(ctx.dir, '..', '..', 'etc')), []);
+    assert.ok(!(await entries(root)).includes('etc'));
+  });
+});
+
+describe('multipart upload: refusals leave nothing on disk', () => {
+  const ctx = useHandler();
+  const refusals = [
+    ['ELF bytes named .pdf', () => ELF, 'resume.pdf', MIME.pdf, 415, 'content'],
+    ['PE bytes named .pdf', () => PE, 'resume.pdf', MIME.pdf, 415, 'content'],
+    ['an .odt renamed .docx', () => sample('resume.odt'), 'resume.docx', MIME.docx, 415, 'content'],
+    [
+      'an .odt as itself',
+      () => sample('resume.odt'),
+      'resume.odt',
+      'application/vnd.oasis.opendocument.text',
+      415,
+      'type',
+    ],
+    ['an empty .txt', () => new Uint8Array(0), 'resume.txt', MIME.txt, 400, 'empty'],
+  ];
+  for (const [what, bytes, name, type, status, error] of refusals) {
+    test(`refuses ${what} with ${status} ${error}`, async () => {
+      const res = await postFile(ctx.url, await bytes(), name, type);
+      assert.equal(res.status, status);
+      assert.equal(res.body.error, error);
+      assert.equal(typeof res.body.message, 'string');
+      assert.deepEqual(await entries(ctx.dir), []);
+    });
+  }
+
+  test('explains a spoof in a sentence', async () => {
+    const { body } = await postFile(ctx.url, ELF, 'resume.pdf', MIME.pdf);
+    assert.deepEqual(body, {
+      error: 'content',
+      message: "The file's contents do not match its type.",
+    });
+  });
+
+  test('names the accepted types for a wrong type', async () => {
+    const { body } = await postFile(ctx.url, ELF, 'setup.exe', 'application/octet-stream');
+    assert.equal(body.message, 'The file must be a PDF, DOCX, DOC, RTF, or TXT file.');
+  });
+
+  test('refuses GET with 405 and Allow: POST', async () => {
+    const res = await fetch(ctx.url);
+    assert.equal(res.status, 405);
+    assert.equal(res.headers.get('allow'), 'POST');
+    assert.equal((await res.json()).error, 'method');
+  });
+
+  test('refuses a JSON body with 415', async () => {
+    const res = await fetch(ctx.url, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(res.status, 415);
+    assert.equal((await res.json()).error, 'media-type');
+  });
+
+  test('refuses a form without a file with 400 no-file', async () => {
+    const form = new FormData();
+    form.append('note', 'hello');
+    const res = await reply(await fetch(ctx.url, { method: 'POST', body: form }));
+    assert.equal(res.status, 400);
+    assert.equal(res.body.error, 'no-file');
+  });
+
+  test('refuses a truncated form with 400 malformed', async () => {
+    const body =
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nhello';
+    const headers = { 'content-type': 'multipart/form-data; boundary=x' };
+    const res = await reply(await fetch(ctx.url, { method: 'POST', body, headers }));
+    assert.equal(res.status, 400);
+    assert.equal(res.body.error, 'malformed');
+    assert.deepEqual(await entries(ctx.dir), []);
+  });
+});
+
+describe('multipart upload: size limit while streaming', () => {
+  const ctx = useHandler({ maxSize: 64 * 1024 });
+  const text = (n) => new Uint8Array(n).fill(0x61);
+
+  test('accepts a file of exactly maxSize', async () => {
+    const { status, body } = await postFile(ctx.url, text(64 * 1024), 'long.txt', MIME.txt);
+    assert.equal(status, 201);
+    assert.equal(body.size, 64 * 1024);
+  });
+
+  test('refuses maxSize + 1 bytes with 413 and deletes the temp file', async () => {
+    const before = await entries(ctx.dir);
+    const { status, body } = await postFile(ctx.url, text(64 * 1024 + 1), 'long.txt', MIME.txt);
+    assert.equal(status, 413);
+    assert.deepEqual(body, {
+      error: 'too-large',
+      message: 'The file is larger than the 64 KB limit.',
+    });
+    assert.deepEqual(await entries(ctx.dir), before);
+  });
+
+  test('deletes the temp file when the client cuts the connection', async () => {
+    const before = await entries(ctx.dir);
+    const boundary = 'cut';
+    const req = request(ctx.url, {
+      method: 'POST',
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': '100000',
+      },
+    });
+    req.on('error', () => undefined);
+    req.write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n`,
+    );
+    req.write(text(20_000));
+    await until(async () => (await entries(ctx.dir)).some((name) => name.endsWith('.part')));
+    req.destroy();
+    await ctx.handled.at(-1);
+    assert.deepEqual(await entries(ctx.dir), before);
+  });
+});
+
+describe('multipart upload: default limit and options', () => {
+  const ctx = useHandler({ fieldName: 'resume' });
+
+  test('says the default limit in its 413 message', async () => {
+    const { status, body } = await postFile(
+      ctx.url,
+      new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61),
+      'big.txt',
+      MIME.txt,
+      'resume',
+    );
+    assert.equal(status, 413);
+    assert.equal(body.message, 'The file is larger than the 10 MB limit.');
+  });
+
+  test('takes the file from fieldName and ignores other file fields', async () => {
+    const form = new FormData();
+    form.append('photo', new Blob([ELF], { type: MIME.pdf }), 'other.pdf');
+    form.append('resume', new Blob([await sample('resume.txt')], { type: MIME.txt }), 'cv.txt');
+    const { status, body } = await reply(await fetch(ctx.url, { method: 'POST', body: form }));
+    assert.equal(status, 201);
+    assert.equal(body.name, 'cv.txt');
+    assert.deepEqual(await entries(ctx.dir), [body.id, `${body.id}.json`].sort());
+  });
+});
+
+describe('multipart upload: a failure, then success on retry', () => {
+  test('replies 500 while the folder cannot be made, then 201 once it can', async () => {
+    const blocked = join(root, 'blocked');
+    await writeFile(blocked, 'a file where the folder should be');
+    const ctx = await serve(createUploadHandler({ dir: join(blocked, 'uploads') }));
+    try {
+      const bytes = await sample('resume.pdf');
+      const first = await postFile(ctx.url, bytes, 'resume.pdf', MIME.pdf);
+      assert.equal(first.status, 500);
+      assert.equal(first.body.error, 'server');
+      await rm(blocked);
+      const retry = await postFile(ctx.url, bytes, 'resume.pdf', MIME.pdf);
+      assert.equal(retry.status, 201);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('throws at setup without a dir', () => {
+    assert.throws(() => createUploadHandler({}), TypeError);
+    assert.throws(() => createUploadHandler({ dir: root, maxSize: -1 }), TypeError);
+  });
+});
