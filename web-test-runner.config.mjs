@@ -1,6 +1,9 @@
 // @web/test-runner: TypeScript tests run directly (esbuild), in Debian's Chromium and Firefox ESR.
 // Browsers come from apt (chromium, firefox-esr); nothing is downloaded by npm.
 // WTR_BROWSERS=chromium (or firefox) limits the run to one browser.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -63,6 +66,65 @@ function countReporter() {
 // /__test__/fail/<n>/<status>/<key> answers <status> (Retry-After: 0) n times per key, then 201.
 // They read the body first, as a server would.
 const failures = new Map();
+
+// The real applykit/server handlers (from the build: `npm test` builds first), mounted under
+// /__server__/ with their files in a temporary folder removed on exit:
+//   uploads (10 MiB), uploads-small (64 KiB limit), tus, and tus-cut, which cuts the
+//   connection of each upload's first PATCH once 80% of it has arrived (a dropped mobile
+//   connection), and counts the PATCH bytes each upload received: GET /__server__/received/<id>.
+async function serverEndpoints() {
+  let server;
+  try {
+    server = await import('./dist/server/index.js');
+  } catch {
+    console.warn('web-test-runner: dist/server is not built; /__server__/ endpoints are off (run npm run build).');
+    return (ctx, next) => next();
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'applykit-wtr-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const handlers = [
+    ['/__server__/uploads-small', server.createUploadHandler({ dir: join(dir, 'small'), maxSize: 64 * 1024 })],
+    ['/__server__/uploads', server.createUploadHandler({ dir: join(dir, 'uploads') })],
+    ['/__server__/tus-cut', server.createTusHandler({ dir: join(dir, 'tus-cut'), path: '/__server__/tus-cut' })],
+    ['/__server__/tus', server.createTusHandler({ dir: join(dir, 'tus'), path: '/__server__/tus' })],
+  ];
+  const received = new Map();
+  const cut = new Set();
+  return async (ctx, next) => {
+    const got = /^\/__server__\/received\/([\w-]+)$/.exec(ctx.path);
+    if (got) {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ bytes: received.get(got[1]) ?? 0 });
+      return;
+    }
+    const route = handlers.find(([prefix]) => ctx.path === prefix || ctx.path.startsWith(`${prefix}/`));
+    if (!route) return next();
+    ctx.respond = false;
+    const { req, res } = ctx;
+    if (req.method === 'PATCH') {
+      const id = ctx.path.split('/').pop();
+      const length = Number(req.headers['content-length'] ?? 0);
+      let seen = 0;
+      // Watch 'data' as the handler's own pipe receives it; a listener of ours would switch the
+      // stream to flowing before the handler is ready and lose bytes.
+      const emit = req.emit;
+      req.emit = function (event, chunk, ...rest) {
+        if (event === 'data') {
+          seen += chunk.length;
+          received.set(id, (received.get(id) ?? 0) + chunk.length);
+          if (route[0] === '/__server__/tus-cut' && !cut.has(id) && seen >= length * 0.8) {
+            cut.add(id);
+            req.socket.destroy();
+          }
+        }
+        return emit.call(this, event, chunk, ...rest);
+      };
+    }
+    await route[1](req, res);
+  };
+}
+
+
 function testEndpoints() {
   return async (ctx, next) => {
     const m = /^\/__test__\/(\w+)/.exec(ctx.path);
@@ -113,7 +175,7 @@ function testEndpoints() {
 }
 
 export default {
-  middleware: [testEndpoints()],
+  middleware: [testEndpoints(), await serverEndpoints()],
   // test/dist/ checks the built bundle: `npm test` builds first.
   files: ['test/**/*.test.ts', 'test/dist/*.test.js'],
   // One page at a time: keyboard and focus tests need the focused window to themselves.
@@ -126,7 +188,23 @@ export default {
     // tus-js-client (and React, for the wrapper tests) ship CommonJS inside.
     fromRollup(rollupCommonjs)({
       include: ['**/node_modules/{url-parse,querystringify,requires-port,js-base64,combine-errors,custom-error-instance,lodash.throttle,buffer-from,is-stream,react,react-dom,scheduler}/**'],
+      // Converted file by file, a `require()` of another CommonJS file can't see that it is
+      // CommonJS and returns a namespace wrapper ({ default, __moduleExports }) instead of its
+      // module.exports; React's files require each other, so give them module.exports.
+      requireReturnsDefault: (id) => (/\/node_modules\/(react|react-dom|scheduler)\//.test(id) ? 'preferred' : false),
     }),
+    // React (test/react/) picks its build with `process.env.NODE_ENV`, which browsers don't have.
+    // Use the development build (it warns) and point the entries' `require` of the production
+    // build at it too: converted file by file, both branches' requires become imports and run.
+    {
+      name: 'react-development',
+      transform(context) {
+        if (/\/node_modules\/(react|react-dom|scheduler)\//.test(context.path) && typeof context.body === 'string') {
+          const body = context.body.replaceAll('process.env.NODE_ENV', '"development"');
+          return { body: body.replaceAll('.production.js', '.development.js') };
+        }
+      },
+    },
   ],
   browsers,
   reporters: [defaultReporter(), countReporter()],

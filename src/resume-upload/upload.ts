@@ -37,8 +37,10 @@ export interface Reply {
   status: number;
   response: string;
   retryAfter?: string | null;
-  /** The tus upload URL, or the `id` given by getUploadParams. */
-  url?: string;
+  /** The tus upload URL: the reference of a tus upload. */
+  tusUrl?: string;
+  /** The `id` given by getUploadParams: the reference when the reply has none. */
+  presetId?: string;
 }
 
 export interface UploadHooks {
@@ -49,15 +51,16 @@ export interface UploadHooks {
 
 type Send = (signal: AbortSignal) => Promise<Reply>;
 
-/** The server's reference: a JSON reply's `id`, else the tus upload URL. */
+/** The server's reference: the tus upload URL, else a JSON reply's `id`, else getUploadParams' `id`. */
 function referenceOf(reply: Reply): string | undefined {
+  if (reply.tusUrl) return reply.tusUrl;
   try {
     const id = (JSON.parse(reply.response) as { id?: unknown } | null)?.id;
     if (typeof id === 'string' || typeof id === 'number') return String(id);
   } catch {
     // not JSON: no id
   }
-  return reply.url;
+  return reply.presetId;
 }
 
 /**
@@ -115,12 +118,15 @@ export async function upload(file: File, opts: UploadOptions, hooks: UploadHooks
         const params: UploadParams = opts.getUploadParams
           ? { fileField: 'file', ...(await opts.getUploadParams(file)) }
           : { url: opts.endpoint, headers: opts.headers, fileField: opts.fieldName };
-        return { url: params.id, ...(await xhrSend(file, params, opts, hooks, s)) };
+        return { presetId: params.id, ...(await xhrSend(file, params, opts, hooks, s)) };
       };
   for (let attempt = 0; ; attempt++) {
     const reply = await send(signal);
     if (reply.status >= 200 && reply.status < 300) return reply;
-    const willRetry = attempt < opts.retries && isRetryable(reply.status);
+    // tus answers 409 when the offset we sent is stale (e.g. the browser resent a PATCH cut
+    // mid-way): the next try asks the server for its offset (HEAD) and goes on from there.
+    const retryable = isRetryable(reply.status) || (opts.tus && reply.status === 409);
+    const willRetry = attempt < opts.retries && retryable;
     const delay = willRetry ? retryDelay(attempt, reply.retryAfter) : 0;
     hooks.failed(reply, willRetry, delay);
     if (!willRetry) return reply;
@@ -181,7 +187,8 @@ async function tusSender(file: File, opts: UploadOptions, hooks: UploadHooks): P
       xhr.withCredentials = opts.withCredentials;
     },
     onProgress: (sent, total) => hooks.progress(sent, total),
-    onSuccess: () => settle({ status: 204, response: '', url: task.url ?? undefined }),
+    onSuccess: ({ lastResponse: res }) =>
+      settle({ status: res.getStatus(), response: res.getBody() ?? '', tusUrl: task.url ?? undefined }),
     onError: (err) => {
       const res = (err as { originalResponse?: { getStatus(): number; getBody(): string; getHeader(h: string): string } })
         .originalResponse;
