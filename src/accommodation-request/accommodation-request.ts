@@ -19,8 +19,9 @@ import {
   type AccommodationRequest as RequestData,
   type AccommodationValue,
 } from '../core/accommodation.js';
-import { characterCount, formatNumber, safeLocale } from '../core/accommodation-messages.js';
+import { characterCount, formatNumber } from '../core/accommodation-messages.js';
 import { fill } from '../core/messages.js';
+import { LocaleController } from '../controllers/locale.js';
 import { styles } from './styles.js';
 import type { AccommodationRequestEventMap } from './events.js';
 import { accommodationRequestStrings as english, type AccommodationRequestStrings } from './strings.js';
@@ -31,7 +32,9 @@ const state = { state: true };
 /**
  * An accessible form for requesting accommodations in the hiring process: it asks what would
  * help (never for a diagnosis), validates GOV.UK-style with an error summary, and sends the
- * request as JSON to `endpoint` or leaves sending to the host.
+ * request as JSON to `endpoint` or leaves sending to the host. Texts are in the language of the
+ * nearest `lang` (English, Spanish, German, French or Arabic; `strings` overrides any of them);
+ * colours follow the page's `color-scheme`; `dir="rtl"` mirrors the layout.
  *
  * @summary Accessible request form for interview and application accommodations.
  * @tag accommodation-request
@@ -39,6 +42,8 @@ const state = { state: true };
  * @csspart form - The form (hidden once the confirmation shows).
  * @csspart error-summary - The "There is a problem" box listing each error as a link.
  * @csspart field - Each field: label or legend, hint, error message and control(s).
+ * @csspart label - The label of a text field.
+ * @csspart input - A text input or the details textarea.
  * @csspart legend - The legend of each group of checkboxes or radios.
  * @csspart hint - Hint text under a label or legend.
  * @csspart error - An inline error message.
@@ -46,12 +51,15 @@ const state = { state: true };
  * @csspart retry-button - The "Try again" button in the alert.
  * @csspart submit-button - The send button.
  * @csspart confirmation - The view shown once the request is sent.
- * @cssprop --applykit-color-accent=#1d4ed8 - Buttons, checkboxes and radios.
- * @cssprop --applykit-color-danger=#b3261e - Errors and the alert.
- * @cssprop --applykit-radius=4px - Corner radius of inputs and buttons.
+ * @cssprop --applykit-font-family=inherit - Font of the form (the page's, by default).
+ * @cssprop --applykit-color-accent=light-dark(#1a5fb4,#99c1f1) - Buttons, checkboxes and radios.
+ * @cssprop --applykit-color-on-accent=light-dark(#fff,#0b1f33) - Text on the accent colour.
+ * @cssprop --applykit-color-danger=light-dark(#b3261e,#ffb4ab) - Errors and the alert.
+ * @cssprop --applykit-color-muted=light-dark(#4d4d4d,#c4c4c4) - Hints and the character count.
+ * @cssprop --applykit-color-border=light-dark(#6b6b6b,#8f8f8f) - Borders of text inputs.
+ * @cssprop --applykit-radius=6px - Corner radius of inputs and buttons.
  * @cssprop --applykit-space=1rem - Base spacing.
- * @cssprop --applykit-font-family=inherit - Font of the form.
- * @cssprop --applykit-focus-ring-color=#1d4ed8 - Focus outline.
+ * @cssprop --applykit-focus-ring-color=var(--applykit-color-accent) - Focus outline.
  * @fires {AccommodationSubmitEvent} accommodation-submit - On a valid submit; detail: the request.
  *   Cancelable: `preventDefault()` means the host sends it and the element does nothing more.
  * @fires {AccommodationSentEvent} accommodation-sent - When `endpoint` answered 2xx and the
@@ -64,7 +72,7 @@ export class AccommodationRequest extends LitElement {
   static override styles = styles;
   static override properties = {
     endpoint: {},
-    company: {},
+    company: { noAccessor: true },
     job: {},
     disabled: { type: Boolean, reflect: true },
     needs: { attribute: false },
@@ -78,15 +86,13 @@ export class AccommodationRequest extends LitElement {
 
   /** URL the request is POSTed to as JSON; without it the host sends the `accommodation-submit` detail. */
   declare endpoint: string | undefined;
-  /** Organisation name used in the texts ("Let Acme know…"); default "us". */
-  declare company: string;
   /** Job title or requisition id the request is about; sent as `job`. */
   declare job: string | undefined;
   /** Disables every control. */
   declare disabled: boolean;
   /** The "What would help" options; the free-text option must have the value `something-else`. */
   declare needs: readonly AccommodationNeed[];
-  /** Texts merged over the English table, for translations and wording changes. */
+  /** Texts merged over the table of the form's language, for other languages and wording changes. */
   declare strings: Partial<AccommodationRequestStrings> | undefined;
   declare private _value: AccommodationFields;
   declare private _errors: AccommodationErrors;
@@ -97,6 +103,8 @@ export class AccommodationRequest extends LitElement {
 
   #id = `ar${++instances}`;
   #t: AccommodationRequestStrings = english;
+  #locale = new LocaleController(this);
+  #company?: string | null;
   #request?: RequestData;
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
@@ -104,7 +112,6 @@ export class AccommodationRequest extends LitElement {
 
   constructor() {
     super();
-    this.company = 'us';
     this.disabled = false;
     this.needs = DEFAULT_NEEDS;
     this._value = normaliseFields();
@@ -117,6 +124,16 @@ export class AccommodationRequest extends LitElement {
       delete (this as { value?: unknown }).value;
       this.value = v;
     }
+  }
+
+  /** Organisation name used in the texts ("Let Acme know…"); by default "us", in the form's language. */
+  get company(): string {
+    return this.#company || this.#t.company;
+  }
+  set company(value: string) {
+    const old = this.company;
+    this.#company = value;
+    this.requestUpdate('company', old);
   }
 
   /** The request as the form holds it now (texts trimmed, `job` from its attribute); set to pre-fill. */
@@ -139,7 +156,13 @@ export class AccommodationRequest extends LitElement {
   }
 
   override willUpdate(): void {
-    this.#t = { ...english, ...this.strings };
+    this.#t = { ...english, ...this.#locale.tables?.accommodationRequest, ...this.strings };
+  }
+
+  /** Also waits for the texts of the form's language when they are still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#locale.settled();
+    return super.getUpdateComplete();
   }
 
   override updated(): void {
@@ -148,7 +171,7 @@ export class AccommodationRequest extends LitElement {
 
   override render(): TemplateResult {
     const t = this.#t;
-    const c = { company: this.company || 'us' };
+    const c = { company: this.company };
     const sent = this._phase === 'sent';
     const stages = DEFAULT_STAGES.map((value) => ({ value, label: t[`stage-${value}`] }));
     const contact = [
@@ -198,8 +221,8 @@ export class AccommodationRequest extends LitElement {
   #renderText(f: 'name' | 'email' | 'phone', type: string, autocomplete: string, hint?: string): TemplateResult {
     const id = `${this.#id}-${f}`;
     return html`<div part="field" class=${this.#fieldClass(f)}>
-      <label for=${id}>${this.#t[f]}</label>${this.#renderNotes(f, hint)}
-      <input id=${id} name=${f} type=${type} autocomplete=${autocomplete} spellcheck="false"
+      <label part="label" for=${id}>${this.#t[f]}</label>${this.#renderNotes(f, hint)}
+      <input part="input" id=${id} name=${f} type=${type} autocomplete=${autocomplete} spellcheck="false"
         aria-invalid=${this.#invalid(f)} aria-describedby=${this.#describedBy(f, hint)} .value=${this._value[f]} />
     </div>`;
   }
@@ -229,11 +252,11 @@ export class AccommodationRequest extends LitElement {
     const id = `${this.#id}-details`;
     const over = this._value.details.length > MAX_DETAILS;
     return html`<div part="field" class=${this.#fieldClass('details')}>
-      <label for=${id}>${t.details}</label>${this.#renderNotes('details', t.detailsHint)}
-      <textarea id=${id} name="details" rows="5" aria-invalid=${this.#invalid('details')}
+      <label part="label" for=${id}>${t.details}</label>${this.#renderNotes('details', t.detailsHint)}
+      <textarea part="input" id=${id} name="details" rows="5" aria-invalid=${this.#invalid('details')}
         aria-describedby="${this.#describedBy('details', t.detailsHint)} ${id}-limit"
         .value=${this._value.details}></textarea>
-      <p class="sr" id="${id}-limit">${fill(t.limit, { max: formatNumber(MAX_DETAILS, this.#lang()) })}</p>
+      <p class="sr" id="${id}-limit">${fill(t.limit, { max: formatNumber(MAX_DETAILS, this.#locale.locale) })}</p>
       <p class="count ${over ? 'over' : ''}" aria-hidden="true">${this.#count()}</p>
       <p class="sr" aria-live="polite">${this._announce}</p>
     </div>`;
@@ -289,7 +312,7 @@ export class AccommodationRequest extends LitElement {
     e.preventDefault();
     if (this.busy) return;
     const fields = this.#fields();
-    const options = { messages: this.#t, somethingElse: SOMETHING_ELSE, locale: this.#lang() };
+    const options = { messages: this.#t, somethingElse: SOMETHING_ELSE, locale: this.#locale.locale };
     this._errors = validateAccommodation(fields, options);
     if (Object.keys(this._errors).length) return this.#focus('.summary');
     const request = toAccommodationRequest(fields, this.job);
@@ -334,7 +357,7 @@ export class AccommodationRequest extends LitElement {
         return;
       }
       const text = status ? this.#t.failedStatus : this.#t.failedNetwork;
-      const message = fill(text, { status: status ?? '', company: this.company || 'us' });
+      const message = fill(text, { status: status ?? '', company: this.company });
       this._note = message;
       this._phase = 'failed';
       await this.updateComplete;
@@ -366,6 +389,11 @@ export class AccommodationRequest extends LitElement {
   }
 
   get #options(): readonly AccommodationNeed[] {
+    // The default options are labelled from the strings table (`need-<value>`), so they translate.
+    const t = this.#t as Record<string, unknown>;
+    if (this.needs === DEFAULT_NEEDS) {
+      return DEFAULT_NEEDS.map(({ value }) => ({ value, label: t[`need-${value}`] as string }));
+    }
     if (isNeedList(this.needs)) return this.needs;
     if (!this.#warned) console.warn('applykit: <accommodation-request> `needs` must be [{ value, label }]; using the defaults.');
     this.#warned = true;
@@ -373,11 +401,7 @@ export class AccommodationRequest extends LitElement {
   }
 
   #count(): string {
-    return characterCount(this._value.details.length, MAX_DETAILS, this.#t, this.#lang());
-  }
-
-  #lang(): string {
-    return safeLocale((this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang);
+    return characterCount(this._value.details.length, MAX_DETAILS, this.#t, this.#locale.locale);
   }
 
   #target(f: AccommodationField): string {

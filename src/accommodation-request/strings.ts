@@ -1,12 +1,15 @@
 /**
  * The English texts of <accommodation-request>. `{company}` is the `company` attribute; plural
  * texts are `Plural`s (core/messages.ts). A locale must satisfy `AccommodationRequestStrings`.
+ * `need-<value>` labels the default `needs` options (a host's own `needs` bring their labels).
  */
 import { ACCOMMODATION_MESSAGES } from '../core/accommodation-messages.js';
 import type { Plural } from '../core/messages.js';
 
 export const accommodationRequestStrings = {
   ...ACCOMMODATION_MESSAGES,
+  /** `{company}` when the `company` attribute is not set: "Let us know…". */
+  company: 'us',
   intro: 'Let {company} know if you need accommodations at any stage of the application or interview process.',
   privacy:
     'Only the people who arrange accommodations for {company} will see this request; it is kept separate from your application and is not used in hiring decisions.',
@@ -22,6 +25,17 @@ export const accommodationRequestStrings = {
   'stage-interviews': 'Interviews',
   'stage-assessment': 'Assessment or test',
   'stage-on-site': 'On-site visit',
+  'need-extra-time': 'Extra time',
+  'need-sign-language-interpreter': 'Sign language interpreter',
+  'need-captions': 'Captions or transcripts',
+  'need-screen-reader-materials': 'Screen-reader compatible materials',
+  'need-step-free-access': 'Step-free or wheelchair access',
+  'need-breaks': 'Breaks during interviews',
+  'need-alternative-format': 'Alternative interview format',
+  'need-questions-in-advance': 'Questions in advance',
+  'need-quiet-room': 'A quiet room',
+  'need-support-person': 'A support person or assistance animal',
+  'need-something-else': 'Something else',
   details: 'Details',
   detailsHint:
     'Tell us what would help. You do not need to tell us about a condition or diagnosis. Required if you select "Something else".',

@@ -1,14 +1,20 @@
 import { css } from 'lit';
 
-// Private shorthands (--_x) resolve the public --applykit-* tokens once, with literal fallbacks.
+// Private shorthands (--_x) resolve the public --applykit-* tokens once: the same block, names
+// and defaults as resume-upload/styles.ts, whose comment lists the contrast of each default.
+// Colours follow the page's `color-scheme` through light-dark(). Inputs are transparent, so
+// their text has the page's own contrast in any theme.
 export const styles = css`
   :host {
     display: block;
-    --_accent: var(--applykit-color-accent, #1d4ed8);
-    --_danger: var(--applykit-color-danger, #b3261e);
-    --_radius: var(--applykit-radius, 4px);
+    --_accent: var(--applykit-color-accent, light-dark(#1a5fb4, #99c1f1));
+    --_on-accent: var(--applykit-color-on-accent, light-dark(#fff, #0b1f33));
+    --_danger: var(--applykit-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_muted: var(--applykit-color-muted, light-dark(#4d4d4d, #c4c4c4));
+    --_border: var(--applykit-color-border, light-dark(#6b6b6b, #8f8f8f));
+    --_ring: var(--applykit-focus-ring-color, var(--_accent));
+    --_radius: var(--applykit-radius, 6px);
     --_space: var(--applykit-space, 1rem);
-    --_ring: var(--applykit-focus-ring-color, #1d4ed8);
   }
   * {
     box-sizing: border-box;
@@ -52,7 +58,7 @@ export const styles = css`
   }
   .hint,
   .count {
-    color: #4b5563;
+    color: var(--_muted);
     margin: 0;
   }
   .error,
@@ -72,8 +78,8 @@ export const styles = css`
     padding: 0.5rem;
     font: inherit;
     color: inherit;
-    background: #fff;
-    border: 2px solid #4b5563;
+    background: transparent;
+    border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
   [aria-invalid='true'] {
@@ -96,18 +102,19 @@ export const styles = css`
     font: inherit;
     font-weight: 700;
     min-block-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    padding-block: 0.5rem;
+    padding-inline: 1.25rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: #fff;
+    color: var(--_on-accent);
     cursor: pointer;
   }
   button[aria-disabled='true'] {
     cursor: progress;
   }
   .alert button {
-    background: #fff;
+    background: transparent;
     color: var(--_accent);
   }
   .summary,

@@ -17,9 +17,16 @@ export interface UploadMessageContext {
   multiple: boolean;
 }
 
-/** A size in the context's locale and words. */
+/** A size in the context's locale and words: "1,5 Mo" in French, "٣ بايتات" in Arabic. */
 export function sizeText(bytes: number, c: UploadMessageContext): string {
-  return formatSize(bytes, c.locale, c.strings.bytes as { one: string; other: string });
+  const { bytes: words, units } = c.strings;
+  // formatSize picks "one" or "other": hand it this count's own form (Arabic has six).
+  const other = words[new Intl.PluralRules(c.locale).select(bytes)] ?? words.other;
+  const unit = units.split(' ');
+  return formatSize(bytes, c.locale, { one: words.one ?? other, other }).replace(
+    /[KMGT]B$/,
+    (u) => unit['KMGT'.indexOf(u[0])] ?? u,
+  );
 }
 
 /** "PDF", "DOCX", …; for other files the extension ("ODT") or the MIME type. */
@@ -33,7 +40,7 @@ export function hintText(c: UploadMessageContext): string {
   const t = c.strings;
   const size = fill(c.multiple ? t.upToEach : t.upTo, { size: sizeText(c.maxSize, c) });
   const parts = [c.multiple ? t.dropMany : t.dropOne];
-  if (c.types.length) parts.push(c.types.join(', '));
+  if (c.types.length) parts.push(c.types.join(t.listSeparator));
   parts.push(size);
   if (c.multiple) parts.push(plural(t.maxFiles, c.maxFiles, c.locale));
   return parts.join(' · ');

@@ -14,6 +14,7 @@ import {
   sizeText,
   type UploadMessageContext,
 } from '../core/upload-messages.js';
+import { LocaleController } from '../controllers/locale.js';
 import { UploadController } from '../controllers/upload-controller.js';
 import { emit } from '../emit.js';
 import { styles } from './styles.js';
@@ -34,6 +35,10 @@ interface Entry {
  * @summary A drop zone and button for choosing resume files, checked by type, size, count and content.
  * @tag resume-upload
  *
+ * Texts are in the language of the nearest `lang` (the element's, an ancestor's, or `<html>`'s):
+ * English, Spanish, German, French or Arabic; `strings` overrides any of them. Colours follow the
+ * page's `color-scheme`; `dir="rtl"` mirrors the layout.
+ *
  * @csspart dropzone - The area that takes dropped files; `resume-upload[dragging]::part(dropzone)` while a drag is over it.
  * @csspart label - The visible label.
  * @csspart hint - The accepted types and size limit under the label.
@@ -47,19 +52,19 @@ interface Entry {
  * @csspart action-button - A file's "Cancel upload" or "Retry" button.
  * @csspart status - A file's upload problem, shown under it.
  *
- * @cssprop --applykit-font-family=inherit - Font of the element.
- * @cssprop --applykit-color-accent=#1a5fb4 - Button background and active drop-zone border.
- * @cssprop --applykit-color-on-accent=#fff - Text on the accent colour.
- * @cssprop --applykit-color-danger=#b3261e - Error text and invalid border.
- * @cssprop --applykit-color-muted=#4d4d4d - Hint and file details.
- * @cssprop --applykit-color-border=#6b6b6b - Drop-zone border.
- * @cssprop --applykit-radius=8px - Corner radius.
+ * @cssprop --applykit-font-family=inherit - Font of the element (the page's, by default).
+ * @cssprop --applykit-color-accent=light-dark(#1a5fb4,#99c1f1) - Button background, active drop-zone border, progress bar.
+ * @cssprop --applykit-color-on-accent=light-dark(#fff,#0b1f33) - Text on the accent colour.
+ * @cssprop --applykit-color-danger=light-dark(#b3261e,#ffb4ab) - Error text and invalid border.
+ * @cssprop --applykit-color-muted=light-dark(#4d4d4d,#c4c4c4) - Hint and file details.
+ * @cssprop --applykit-color-border=light-dark(#6b6b6b,#8f8f8f) - Drop-zone border.
+ * @cssprop --applykit-radius=6px - Corner radius of the drop zone and buttons.
  * @cssprop --applykit-space=1rem - Padding and gaps.
- * @cssprop --applykit-focus-ring-color=#1a5fb4 - Focus outline.
- * @cssprop --applykit-dropzone-border-color - Drop-zone border (falls back to --applykit-color-border).
- * @cssprop --applykit-dropzone-border-color-active - Drop-zone border while dragging.
+ * @cssprop --applykit-focus-ring-color=var(--applykit-color-accent) - Focus outline.
+ * @cssprop --applykit-dropzone-border-color=var(--applykit-color-border) - Drop-zone border.
+ * @cssprop --applykit-dropzone-border-color-active=var(--applykit-color-accent) - Drop-zone border while dragging.
  * @cssprop --applykit-dropzone-background=transparent - Drop-zone background.
- * @cssprop --applykit-dropzone-background-active - Drop-zone background while dragging.
+ * @cssprop --applykit-dropzone-background-active - Drop-zone background while dragging (default: the accent at 10% over the page).
  *
  * @fires {FileAcceptEvent} file-accept - A file passed every check and was added to `files`. Not cancelable.
  * @fires {FileRejectEvent} file-reject - A file was not added; `detail.reason` and the `message` shown. Not cancelable.
@@ -83,7 +88,7 @@ export class ResumeUpload extends LitElement {
     maxFiles: { type: Number, attribute: 'max-files', reflect: true },
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
-    label: { reflect: true },
+    label: { noAccessor: true },
     endpoint: { reflect: true },
     withCredentials: { type: Boolean, attribute: 'with-credentials', reflect: true },
     retries: { type: Number, reflect: true },
@@ -112,8 +117,6 @@ export class ResumeUpload extends LitElement {
   declare required: boolean;
   /** Makes the element inert; it is also disabled inside a disabled `<fieldset>`. */
   declare disabled: boolean;
-  /** The visible label. */
-  declare label: string;
   /** Upload URL: when set, each accepted file is sent at once (multipart POST, or tus). */
   declare endpoint: string;
   /** Send cookies with uploads to a cross-origin `endpoint`. */
@@ -135,6 +138,8 @@ export class ResumeUpload extends LitElement {
   declare _formDisabled: boolean;
 
   readonly #internals = this.attachInternals();
+  readonly #locale = new LocaleController(this);
+  #label?: string | null;
   readonly #id = `applykit-upload-${++instances}`;
   #queue: Promise<void> = Promise.resolve();
   readonly #uploads = new UploadController(this, {
@@ -153,7 +158,6 @@ export class ResumeUpload extends LitElement {
     this.maxFiles = 5;
     this.required = false;
     this.disabled = false;
-    this.label = resumeUploadStrings.label;
     this.endpoint = '';
     this.withCredentials = false;
     this.retries = 3;
@@ -168,6 +172,16 @@ export class ResumeUpload extends LitElement {
     this.addEventListener('invalid', () => {
       if (!this.#quietCheck) this._errors = [this.validationMessage];
     });
+  }
+
+  /** The visible label; by default "Upload your resume" in the element's language. Reflects when set. */
+  get label(): string {
+    return this.#label ?? this.#t.label;
+  }
+  set label(value: string) {
+    const old = this.label;
+    this.#label = value;
+    this.requestUpdate('label', old);
   }
 
   /** The accepted files, in the order they were added. */
@@ -222,6 +236,11 @@ export class ResumeUpload extends LitElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.toggleAttribute('invalid', this._errors.length > 0);
+    // Only a label the host set is reflected: the default one follows the language.
+    if (changed.has('label')) {
+      if (this.#label == null) this.removeAttribute('label');
+      else this.setAttribute('label', this.#label);
+    }
     // With uploads the form carries each server reference instead of the bytes.
     const uploading = this.#uploads.enabled;
     const values = this._entries.flatMap<string | File>(({ file }) =>
@@ -234,13 +253,20 @@ export class ResumeUpload extends LitElement {
     }
     this.#internals.setFormValue(data);
     const pending = this.#uploads.pending;
-    const missing = this.required && values.length === 0;
+    const done = uploading ? this._entries.filter(({ file }) => this.#uploads.get(file)?.status === 'done') : values;
+    const missing = this.required && done.length === 0;
     const t = this.#t;
     this.#internals.setValidity(
       { valueMissing: missing && !pending, customError: pending },
       pending ? t.uploadPending : missing ? t.required : '',
       this.#button ?? undefined,
     );
+  }
+
+  /** Also waits for the texts of the element's language when they are still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#locale.settled();
+    return super.getUpdateComplete();
   }
 
   formResetCallback(): void {
@@ -420,7 +446,7 @@ export class ResumeUpload extends LitElement {
     return this.renderRoot?.querySelector('.browse') ?? null;
   }
   get #t(): ResumeUploadStrings {
-    return { ...resumeUploadStrings, ...this.strings };
+    return { ...resumeUploadStrings, ...this.#locale.tables?.resumeUpload, ...this.strings };
   }
   #uploadOptions(): UploadOptions | null {
     if (!this.endpoint && !this.getUploadParams) return null;
@@ -435,10 +461,9 @@ export class ResumeUpload extends LitElement {
     };
   }
   #context(): UploadMessageContext {
-    const locale = this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
     return {
       strings: this.#t,
-      locale,
+      locale: this.#locale.locale,
       types: acceptLabels(parseAccept(this.accept)),
       maxSize: positive(this.maxSize, TEN_MIB, 'max-size'),
       maxFiles: positive(this.maxFiles, 5, 'max-files'),

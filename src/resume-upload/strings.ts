@@ -12,6 +12,10 @@ export const resumeUploadStrings = {
   upToEach: 'up to {size} each',
   maxFiles: { one: 'at most {count} file', other: 'at most {count} files' } as Plural,
   bytes: { one: 'byte', other: 'bytes' } as Plural,
+  /** The words for KB, MB, GB and TB, space-separated ("Ko Mo Go To" in French). */
+  units: 'KB MB GB TB',
+  /** Between the accepted types in the hint ("، " in Arabic). */
+  listSeparator: ', ',
   remove: 'Remove',
   removeName: 'Remove {name}',
   fileList: 'Selected files',
