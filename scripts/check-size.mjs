@@ -10,9 +10,10 @@ const budgets = [
   // Both elements with lit, for careers pages loading one script tag (issues #3, #4).
   { file: 'dist/applykit.bundle.js', budget: 20 * KB },
   // <resume-upload> alone with lit. Issue #2 set 12 KB for choosing and checking files; the
-  // upload UI of issue #4 (progress, cancel/retry, its messages) added about 1.4 KB, so the
-  // budget follows it to 14 KB. The transport itself stays in a lazy chunk.
-  { file: 'dist/resume-upload.bundle.js', budget: 14 * KB },
+  // upload UI of issue #4 (progress, cancel/retry, their messages) and the locale controller of
+  // issue #5 added about 2.5 KB, so this budget follows them to 15 KB to catch regressions.
+  // The upload transport, tus and the translations stay in lazy chunks.
+  { file: 'dist/resume-upload.bundle.js', budget: 15 * KB },
 ];
 
 let over = 0;

@@ -1,35 +1,25 @@
 // <resume-upload>: pick or drop resume files, each checked by type, size, count and bytes, and
 // optionally uploaded. The native file input stays inside the shadow root: the element owns the
 // picker, and the form sees the files through ElementInternals, so nothing can drift out of sync.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { DEFAULT_ACCEPT, acceptLabels, parseAccept, type FileKind } from '../core/accept.js';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULT_ACCEPT, acceptLabels, parseAccept } from '../core/accept.js';
 import { checkFiles } from '../core/file-check.js';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
-import {
-  hintText,
-  kindLabel,
-  rejectMessage,
-  rejectSummary,
-  sizeText,
-  type UploadMessageContext,
-} from '../core/upload-messages.js';
+import { hintText, rejectMessage, rejectSummary, sizeText, type UploadMessageContext } from '../core/upload-messages.js';
+import { DropController } from '../controllers/drop-controller.js';
 import { LocaleController } from '../controllers/locale.js';
 import { UploadController } from '../controllers/upload-controller.js';
 import { emit } from '../emit.js';
 import { styles } from './styles.js';
 import type { ResumeUploadEventMap } from './events.js';
+import { fileList, type FileEntry as Entry } from './file-list.js';
 import type { UploadOptions, UploadParams } from './upload.js';
 import { resumeUploadStrings, type ResumeUploadStrings } from './strings.js';
 
 const TEN_MIB = 10 * 1024 * 1024;
 const warned = new Set<string>();
 let instances = 0;
-
-interface Entry {
-  file: File;
-  kind: FileKind;
-}
 
 /**
  * @summary A drop zone and button for choosing resume files, checked by type, size, count and content.
@@ -147,7 +137,14 @@ export class ResumeUpload extends LitElement {
     context: () => this.#context(),
     announce: (text, assertive) => this.#announce(text, assertive),
   });
+  readonly #drop = new DropController(this, {
+    off: () => this.#off,
+    files: (files, folders) => this.#add(files, folders),
+    notFiles: () => this.#showErrors([this.#t.notFiles]),
+  });
   #quietCheck = false;
+  /** A file whose Cancel/Retry button had focus before an update that may remove it. */
+  #focusedFile?: File;
 
   constructor() {
     super();
@@ -233,8 +230,20 @@ export class ResumeUpload extends LitElement {
     return valid;
   }
 
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A finished upload's Cancel button disappears: note whose had focus, to keep focus on its row.
+    const active = this.shadowRoot?.activeElement;
+    const rows = [...(this.shadowRoot?.querySelectorAll('.file') ?? [])];
+    this.#focusedFile = active?.matches('.action') ? this._entries[rows.indexOf(active.closest('.file')!)]?.file : undefined;
+  }
+
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.#focusedFile && !this.shadowRoot!.activeElement) {
+      const row = this.renderRoot.querySelectorAll('.file')[this._entries.findIndex((e) => e.file === this.#focusedFile)];
+      (row?.querySelector<HTMLElement>('.action, .remove') ?? this.#button)?.focus();
+    }
     this.toggleAttribute('invalid', this._errors.length > 0);
     // Only a label the host set is reflected: the default one follows the language.
     if (changed.has('label')) {
@@ -285,10 +294,10 @@ export class ResumeUpload extends LitElement {
       <div
         part="dropzone"
         class="zone"
-        @dragenter=${this.#onDragOver}
-        @dragover=${this.#onDragOver}
-        @dragleave=${this.#onDragLeave}
-        @drop=${this.#onDrop}
+        @dragenter=${this.#drop.over}
+        @dragover=${this.#drop.over}
+        @dragleave=${this.#drop.leave}
+        @drop=${this.#drop.drop}
       >
         <span part="label" class="label" id="${id}-label">${this.label}</span>
         <span part="hint" class="hint" id="${id}-hint">${hintText(c)}</span>
@@ -307,71 +316,17 @@ export class ResumeUpload extends LitElement {
       <div part="error" class="error" id="${id}-error" ?hidden=${!this._errors.length}>
         ${this._errors.map((m) => html`<p>${m}</p>`)}
       </div>
-      ${this.#renderFiles(c)}
+      ${fileList(this._entries, c, {
+        upload: (file) => this.#uploads.get(file),
+        act: (file, busy) => (busy ? this.#uploads.cancel(file) : this.#uploads.start(file)),
+        remove: (file) => this.#onRemoveClick(file),
+        disabled: this.#off,
+      })}
       <div class="vh" role="status">${this._polite}</div>
       <div class="vh" aria-live="assertive">${this._assertive}</div>
     `;
   }
 
-  #renderFiles(c: UploadMessageContext): TemplateResult | typeof nothing {
-    if (!this._entries.length) return nothing;
-    return html`<ul part="file-list" class="files" aria-label=${c.strings.fileList}>
-      ${this._entries.map(({ file, kind }) => {
-        const name = displayName(file.name);
-        const up = this.#uploads.get(file);
-        const t = c.strings;
-        const busy = up?.status === 'uploading';
-        return html`<li part="file" class="file">
-          <span part="file-name" class="name"><bdi>${name}</bdi></span>
-          <span class="meta">${kindLabel(kind, file)} · ${sizeText(file.size, c)}${up?.status === 'done' ? ` · ${t.uploaded}` : ''}</span>
-          ${busy
-            ? html`<progress part="progress" max=${up.total || 1} .value=${up.loaded} aria-label=${fill(t.uploading, { name })}></progress>`
-            : nothing}
-          ${up && up.status !== 'done'
-            ? html`<button
-                part="action-button"
-                class="action"
-                type="button"
-                aria-label=${fill(busy ? t.cancelName : t.retryName, { name })}
-                ?disabled=${this.#off}
-                @click=${() => (busy ? this.#uploads.cancel(file) : this.#uploads.start(file))}
-              >${busy ? t.cancel : t.retry}</button>`
-            : nothing}
-          <button
-            part="remove-button"
-            class="remove"
-            type="button"
-            aria-label=${fill(c.strings.removeName, { name })}
-            ?disabled=${this.#off}
-            @click=${() => this.#onRemoveClick(file)}
-          >${c.strings.remove}</button>
-          ${up?.message ? html`<span part="status" class="status">${up.message}</span>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #onDragOver(e: DragEvent): void {
-    e.preventDefault();
-    if (e.dataTransfer) e.dataTransfer.dropEffect = this.#off ? 'none' : 'copy';
-    this.toggleAttribute('dragging', !this.#off);
-  }
-  #onDragLeave(e: DragEvent): void {
-    const zone = e.currentTarget as HTMLElement;
-    if (!zone.contains(e.relatedTarget as Node | null)) this.toggleAttribute('dragging', false);
-  }
-  #onDrop(e: DragEvent): void {
-    e.preventDefault();
-    this.toggleAttribute('dragging', false);
-    const dt = e.dataTransfer;
-    if (this.#off || !dt) return;
-    const files = Array.from(dt.files);
-    if (!files.length) return this.#showErrors([this.#t.notFiles]);
-    // Entries must be read during the drop event; a folder arrives as a File that can't be read.
-    const items = Array.from(dt.items).filter((i) => i.kind === 'file');
-    const folders = new Set(files.filter((_, i) => items[i]?.webkitGetAsEntry?.()?.isDirectory));
-    this.#add(files, folders);
-  }
   #onInputChange(e: Event): void {
     const input = e.target as HTMLInputElement;
     const files = Array.from(input.files ?? []);

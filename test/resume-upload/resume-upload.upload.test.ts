@@ -199,3 +199,25 @@ describe('resume-upload uploading to presigned POST targets', () => {
     expect(new FormData(el.form!).getAll('resume')).to.deep.equal(['resumes/abc']);
   });
 });
+
+describe('resume-upload focus while uploading', () => {
+  it('keeps focus on the file\'s row when its upload finishes under a focused Cancel button', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><resume-upload name="resume"></resume-upload></form>`);
+    const el = form.querySelector('resume-upload')!;
+    let release: () => void = () => {};
+    el.getUploadParams = async () => {
+      await new Promise<void>((r) => (release = r));
+      return { url: '/__test__/201' };
+    };
+    const started = oneEvent(el, 'upload-start');
+    await dropFiles(el, [pdfFile()]);
+    await started;
+    await el.updateComplete;
+    part(el, 'action-button').focus();
+    const success = oneEvent(el, 'upload-success');
+    release();
+    await success;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'remove-button'));
+  });
+});

@@ -1,0 +1,59 @@
+// The list of accepted files of <resume-upload>: name, kind and size, upload state, and each
+// file's buttons. A function of the element's state, so the element file stays readable.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FileKind } from '../core/accept.js';
+import { displayName } from '../core/format.js';
+import { fill } from '../core/messages.js';
+import { kindLabel, sizeText, type UploadMessageContext } from '../core/upload-messages.js';
+import type { FileUpload } from '../controllers/upload-controller.js';
+
+export interface FileEntry {
+  file: File;
+  kind: FileKind;
+}
+
+export interface FileListActions {
+  upload(file: File): FileUpload | undefined;
+  /** Cancel while uploading, retry when failed or cancelled. */
+  act(file: File, busy: boolean): void;
+  remove(file: File): void;
+  disabled: boolean;
+}
+
+export function fileList(entries: readonly FileEntry[], c: UploadMessageContext, a: FileListActions): TemplateResult | typeof nothing {
+  if (!entries.length) return nothing;
+  const t = c.strings;
+  return html`<ul part="file-list" class="files" aria-label=${t.fileList}>
+    ${entries.map(({ file, kind }) => {
+      const name = displayName(file.name);
+      const up = a.upload(file);
+      const busy = up?.status === 'uploading';
+      return html`<li part="file" class="file">
+        <span part="file-name" class="name"><bdi>${name}</bdi></span>
+        <span class="meta">${kindLabel(kind, file)} · ${sizeText(file.size, c)}${up?.status === 'done' ? ` · ${t.uploaded}` : ''}</span>
+        ${busy
+          ? html`<progress part="progress" max=${up.total || 1} .value=${up.loaded} aria-label=${fill(t.uploading, { name })}></progress>`
+          : nothing}
+        ${up && up.status !== 'done'
+          ? html`<button
+              part="action-button"
+              class="action"
+              type="button"
+              aria-label=${fill(busy ? t.cancelName : t.retryName, { name })}
+              ?disabled=${a.disabled}
+              @click=${() => a.act(file, busy)}
+            >${busy ? t.cancel : t.retry}</button>`
+          : nothing}
+        <button
+          part="remove-button"
+          class="remove"
+          type="button"
+          aria-label=${fill(t.removeName, { name })}
+          ?disabled=${a.disabled}
+          @click=${() => a.remove(file)}
+        >${t.remove}</button>
+        ${up?.message ? html`<span part="status" class="status">${up.message}</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
