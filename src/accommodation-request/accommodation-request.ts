@@ -60,6 +60,7 @@ const state = { state: true };
  * @cssprop --applykit-radius=6px - Corner radius of inputs and buttons.
  * @cssprop --applykit-space=1rem - Base spacing.
  * @cssprop --applykit-focus-ring-color=var(--applykit-color-accent) - Focus outline.
+ * @attr {boolean} busy - Set by the element while the request is being sent (for styling).
  * @fires {AccommodationSubmitEvent} accommodation-submit - On a valid submit; detail: the request.
  *   Cancelable: `preventDefault()` means the host sends it and the element does nothing more.
  * @fires {AccommodationSentEvent} accommodation-sent - When `endpoint` answered 2xx and the

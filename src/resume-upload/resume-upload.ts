@@ -56,6 +56,9 @@ let instances = 0;
  * @cssprop --applykit-dropzone-background=transparent - Drop-zone background.
  * @cssprop --applykit-dropzone-background-active - Drop-zone background while dragging (default: the accent at 10% over the page).
  *
+ * @attr {boolean} dragging - Set by the element while files are dragged over the drop zone (for styling).
+ * @attr {boolean} invalid - Set by the element while an error is shown (for styling).
+ *
  * @fires {FileAcceptEvent} file-accept - A file passed every check and was added to `files`. Not cancelable.
  * @fires {FileRejectEvent} file-reject - A file was not added; `detail.reason` and the `message` shown. Not cancelable.
  * @fires {FileRemoveEvent} file-remove - A file left `files`: removed by the user, `removeFile()`, `clear()`, or replaced. Not cancelable.
