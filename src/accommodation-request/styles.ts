@@ -27,6 +27,8 @@ export const styles = css`
     font-family: var(--applykit-font-family, inherit);
     line-height: 1.5;
     max-inline-size: 40rem;
+    /* Long words ("accommodations" at 200% in 320 px) wrap instead of scrolling (1.4.10). */
+    overflow-wrap: anywhere;
   }
   p,
   ul,
@@ -48,7 +50,10 @@ export const styles = css`
   }
   label,
   legend {
-    display: block;
+    /* display: table + max-inline-size: Firefox won't wrap a long legend otherwise (1.4.10). */
+    display: table;
+    max-inline-size: 100%;
+    white-space: normal;
     font-weight: 700;
     padding: 0;
   }

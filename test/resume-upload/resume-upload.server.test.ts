@@ -131,3 +131,42 @@ describe('resume-upload with applykit/server', () => {
     });
   });
 });
+
+describe('resume-upload upload announcements', () => {
+  /** Every text the polite or assertive region takes, in order. */
+  function heard(el: ResumeUpload, selector: string): string[] {
+    const region = el.shadowRoot!.querySelector(selector)!;
+    const texts: string[] = [];
+    new MutationObserver(() => texts.push(region.textContent!.trim())).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    return texts;
+  }
+
+  it('announces start and finish, and progress at most every 25%', async () => {
+    const el = await uploader({ endpoint: '/__server__/uploads' });
+    const polite = heard(el, '[role=status]');
+    const success = oneEvent(el, 'upload-success');
+    await dropFiles(el, [pdfFile('big.pdf', 8 * 1024 * 1024)]);
+    await success;
+    await el.updateComplete;
+    expect(polite[0]).to.equal('big.pdf added, 8 MB');
+    expect(polite).to.include('Uploading big.pdf');
+    expect(polite.at(-1)).to.equal('big.pdf uploaded');
+    const progress = polite.filter((t) => t.includes('%'));
+    expect(progress.length).to.be.at.most(3);
+    for (const t of progress) expect(t).to.match(/^big\.pdf: (25|50|75)% uploaded$/);
+  });
+
+  it('announces a failure assertively', async () => {
+    const el = await uploader({ endpoint: '/__server__/uploads-small' });
+    const assertive = heard(el, '[aria-live=assertive]');
+    const error = oneEvent(el, 'upload-error');
+    await dropFiles(el, [pdfFile('big.pdf', 200 * 1024)]);
+    await error;
+    await el.updateComplete;
+    expect(assertive.at(-1)).to.equal('big.pdf is too large for the server. Choose a smaller file.');
+  });
+});
