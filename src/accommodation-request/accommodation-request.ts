@@ -22,6 +22,7 @@ import {
 import { characterCount, formatNumber } from '../core/accommodation-messages.js';
 import { fill } from '../core/messages.js';
 import { LocaleController } from '../controllers/locale.js';
+import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
 import type { AccommodationRequestEventMap } from './events.js';
 import { accommodationRequestStrings as english, type AccommodationRequestStrings } from './strings.js';
@@ -70,7 +71,7 @@ const state = { state: true };
  */
 export class AccommodationRequest extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = styles;
+  static override styles = [tokens, styles];
   static override properties = {
     endpoint: {},
     company: { noAccessor: true },

@@ -1,21 +1,9 @@
 import { css } from 'lit';
 
-// Private shorthands (--_x) resolve the public --applykit-* tokens once: the same block, names
-// and defaults as resume-upload/styles.ts, whose comment lists the contrast of each default.
+// The colour tokens (--_x shorthands of the --applykit-* properties) are in styles/tokens.ts.
 // Colours follow the page's `color-scheme` through light-dark(). Inputs are transparent, so
 // their text has the page's own contrast in any theme.
 export const styles = css`
-  :host {
-    display: block;
-    --_accent: var(--applykit-color-accent, light-dark(#1a5fb4, #99c1f1));
-    --_on-accent: var(--applykit-color-on-accent, light-dark(#fff, #0b1f33));
-    --_danger: var(--applykit-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_muted: var(--applykit-color-muted, light-dark(#4d4d4d, #c4c4c4));
-    --_border: var(--applykit-color-border, light-dark(#6b6b6b, #8f8f8f));
-    --_ring: var(--applykit-focus-ring-color, var(--_accent));
-    --_radius: var(--applykit-radius, 6px);
-    --_space: var(--applykit-space, 1rem);
-  }
   * {
     box-sizing: border-box;
   }

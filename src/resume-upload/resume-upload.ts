@@ -11,6 +11,7 @@ import { DropController } from '../controllers/drop-controller.js';
 import { LocaleController } from '../controllers/locale.js';
 import { UploadController } from '../controllers/upload-controller.js';
 import { emit } from '../emit.js';
+import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
 import type { ResumeUploadEventMap } from './events.js';
 import { fileList, type FileEntry as Entry } from './file-list.js';
@@ -72,7 +73,7 @@ let instances = 0;
 export class ResumeUpload extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = styles;
+  static override styles = [tokens, styles];
   static override properties = {
     name: { reflect: true },
     accept: { reflect: true },
