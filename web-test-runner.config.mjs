@@ -177,7 +177,7 @@ function testEndpoints() {
 export default {
   middleware: [testEndpoints(), await serverEndpoints()],
   // test/dist/ checks the built bundle: `npm test` builds first.
-  files: ['test/**/*.test.ts', 'test/dist/*.test.js'],
+  files: ['test/**/*.test.{ts,js}'],
   // One page at a time: keyboard and focus tests need the focused window to themselves.
   concurrency: 1,
   nodeResolve: { browser: true },
