@@ -134,4 +134,56 @@ export const uploadStates: UploadState[] = [
       await el.updateComplete;
     },
   },
+  // Page contexts (helpers below): language and direction, a dark page, a design system's palette.
+  {
+    name: 'rtl',
+    render: () => html`<div dir="rtl" lang="ar"><resume-upload name="resume" multiple></resume-upload></div>`,
+    setup: fileAndError,
+  },
+  {
+    name: 'dark',
+    render: () => html`<div style=${darkPage}><resume-upload name="resume" multiple></resume-upload></div>`,
+    setup: fileAndError,
+  },
+  {
+    name: 'custom-theme',
+    render: () => html`<div style=${customTheme}><resume-upload name="resume" multiple></resume-upload></div>`,
+    setup: fileAndError,
+  },
 ];
+
+// Page contexts: the element inside a wrapper that sets the language and direction, a dark colour
+// scheme, or a design system's palette. `render()` returns the wrapper, so the fixture (and the
+// a11y test's axe run) covers the wrapper's colours too; `setup` finds the element inside it.
+
+/** The <resume-upload> that `root` is or holds. */
+function uploadIn(root: Element): ResumeUpload {
+  const el = root.localName === 'resume-upload' ? root : root.querySelector('resume-upload');
+  if (!el) throw new Error('no <resume-upload> in the state');
+  return el as ResumeUpload;
+}
+
+/** One accepted file and one rejected file, so the list, the remove button and an error show. */
+async function fileAndError(root: Element): Promise<void> {
+  const el = uploadIn(root);
+  await el.updateComplete; // the wrapper's language may still be loading
+  await dropFiles(el, [pdfFile('resume.pdf'), new File(['MZ'], 'setup.exe')]);
+}
+
+/** A design system's palette through the --applykit-* properties; every pair keeps WCAG AA. */
+export const customTheme = [
+  'background: #f7f9f8',
+  'color: #1d1d1f',
+  '--applykit-color-accent: #0b5d57', // 7.3:1 on the page, white text on it 7.7:1
+  '--applykit-color-on-accent: #fff',
+  '--applykit-color-danger: #a4161a', // 7.3:1
+  '--applykit-color-muted: #4b5563', // 7.2:1 (6.1:1 on the dragging tint)
+  '--applykit-color-border: #0b5d57',
+  '--applykit-focus-ring-color: #b45309', // 4.8:1
+  '--applykit-radius: 2px',
+  '--applykit-space: 1.25rem',
+  '--applykit-font-family: system-ui, sans-serif',
+].join('; ');
+
+/** A dark page: the elements follow `color-scheme` with light-dark() colours. */
+export const darkPage = 'color-scheme: dark; background: #121212; color: #eee';

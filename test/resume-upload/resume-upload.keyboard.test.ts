@@ -26,6 +26,13 @@ describe('resume-upload keyboard', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'browse-button'));
   });
 
+  it('shows a visible focus outline on the button reached by keyboard (2.4.7)', async () => {
+    await sendKeys({ press: 'Tab' });
+    const style = getComputedStyle(part(el, 'browse-button'));
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
   it('opens the picker with Enter', async () => {
     await sendKeys({ press: 'Tab' });
     const opened = pickerOpened(el);
