@@ -21,6 +21,7 @@ import {
 } from '../core/accommodation.js';
 import { characterCount, formatNumber } from '../core/accommodation-messages.js';
 import { fill } from '../core/messages.js';
+import { emit } from '../emit.js';
 import { LocaleController } from '../controllers/locale.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
@@ -383,7 +384,7 @@ export class AccommodationRequest extends LitElement {
     detail: AccommodationRequestEventMap[K]['detail'],
     cancelable = false,
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    return emit<AccommodationRequestEventMap, K>(this, type, detail, cancelable);
   }
 
   #fields(): AccommodationFields {
