@@ -15,6 +15,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',');
 
+// Puppeteer's WebDriver BiDi keyboard (Firefox) knows the key ' ' but not the name 'Space',
+// which Chromium takes: map the name, so a keyboard test reads the same in both browsers.
+const { BidiKeyboard } = await import('puppeteer-core/internal/bidi/Input.js');
+for (const method of ['down', 'up', 'press']) {
+  const original = BidiKeyboard.prototype[method];
+  BidiKeyboard.prototype[method] = function (key, ...rest) {
+    return original.call(this, key === 'Space' ? ' ' : key, ...rest);
+  };
+}
+
 const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
