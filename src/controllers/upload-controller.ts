@@ -2,7 +2,11 @@
 // cancelled. The work itself (transport, retries, events, announcements) lives in
 // resume-upload/upload.ts, imported on first use so pages that only select files never load it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { displayName } from '../core/format.js';
+import { fill } from '../core/messages.js';
 import type { UploadMessageContext } from '../core/upload-messages.js';
+import { emit } from '../emit.js';
+import type { ResumeUploadEventMap } from '../resume-upload/events.js';
 import type { UploadOptions } from '../resume-upload/upload.js';
 
 export type UploadStatus = 'uploading' | 'done' | 'failed' | 'cancelled';
@@ -77,7 +81,10 @@ export class UploadController implements ReactiveController {
       await transfer(file, u, options, this);
     } catch {
       // Only reached when the transport itself could not load (offline): a network failure.
-      Object.assign(u, { status: 'failed', message: this.config.context().strings.uploadNetwork });
+      const message = fill(this.config.context().strings.uploadNetwork, { name: displayName(file.name) });
+      Object.assign(u, { status: 'failed', message });
+      emit<ResumeUploadEventMap, 'upload-error'>(this.host, 'upload-error', { file, message, willRetry: false });
+      this.config.announce(message, true);
     }
     this.host.requestUpdate();
   }

@@ -115,9 +115,13 @@ export async function upload(file: File, opts: UploadOptions, hooks: UploadHooks
   const send: Send = opts.tus
     ? await tusSender(file, opts, hooks)
     : async (s) => {
-        const params: UploadParams = opts.getUploadParams
-          ? { fileField: 'file', ...(await opts.getUploadParams(file)) }
-          : { url: opts.endpoint, headers: opts.headers, fileField: opts.fieldName };
+        let params: UploadParams = { url: opts.endpoint, headers: opts.headers, fileField: opts.fieldName };
+        try {
+          if (opts.getUploadParams) params = { fileField: 'file', ...(await opts.getUploadParams(file)) };
+        } catch {
+          // The host could not get a target (its signing endpoint failed): a failed try, retried.
+          return { status: 0, response: '' };
+        }
         return { presetId: params.id, ...(await xhrSend(file, params, opts, hooks, s)) };
       };
   for (let attempt = 0; ; attempt++) {

@@ -221,3 +221,23 @@ describe('resume-upload focus while uploading', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'remove-button'));
   });
 });
+
+describe('resume-upload when getUploadParams fails', () => {
+  it('reports an upload-error and retries, keeping the file', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><resume-upload name="resume" retries="1"></resume-upload></form>`);
+    const el = form.querySelector('resume-upload')!;
+    let calls = 0;
+    el.getUploadParams = async () => {
+      calls++;
+      throw new Error('signing endpoint down');
+    };
+    const errors: UploadErrorDetail[] = [];
+    el.addEventListener('upload-error', (e) => errors.push(e.detail));
+    const final = new Promise<void>((resolve) => el.addEventListener('upload-error', (e) => !e.detail.willRetry && resolve()));
+    await dropFiles(el, [pdfFile()]);
+    await final;
+    expect(calls).to.equal(2);
+    expect(errors.map((e) => e.willRetry)).to.deep.equal([true, false]);
+    expect(el.files).to.have.length(1);
+  });
+});
