@@ -2,6 +2,7 @@
  * English validation messages for accommodation requests, and the character-count text.
  * Placeholders and plurals are filled by core/messages.ts. Pure: no DOM, runs in Node too.
  */
+import { numberFormat } from './intl.js';
 import { plural, type Plural } from './messages.js';
 
 /** Validation messages, GOV.UK style: each says what to do. `{max}` is the details limit. */
@@ -32,7 +33,7 @@ export function safeLocale(lang?: string | null): string {
 
 /** `n` with the locale's grouping: "2,000" in English. */
 export function formatNumber(n: number, locale?: string): string {
-  return new Intl.NumberFormat(safeLocale(locale)).format(n);
+  return numberFormat(safeLocale(locale)).format(n);
 }
 
 /**

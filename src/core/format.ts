@@ -1,5 +1,6 @@
 // Formatting for what users read: file sizes and file names made safe to display.
 
+import { numberFormat, pluralRules } from './intl.js';
 const UNITS = ['KB', 'MB', 'GB', 'TB'];
 
 /**
@@ -8,8 +9,8 @@ const UNITS = ['KB', 'MB', 'GB', 'TB'];
  */
 export function formatSize(bytes: number, locale?: string, byteWords = { one: 'byte', other: 'bytes' }): string {
   if (bytes < 1024) {
-    const word = new Intl.PluralRules(locale).select(bytes) === 'one' ? byteWords.one : byteWords.other;
-    return `${new Intl.NumberFormat(locale).format(bytes)} ${word}`;
+    const word = pluralRules(locale).select(bytes) === 'one' ? byteWords.one : byteWords.other;
+    return `${numberFormat(locale).format(bytes)} ${word}`;
   }
   let value = bytes / 1024;
   let unit = 0;
@@ -18,7 +19,7 @@ export function formatSize(bytes: number, locale?: string, byteWords = { one: 'b
     unit++;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${UNITS[unit]}`;
+  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${UNITS[unit]}`;
 }
 
 // Bidi embeddings/overrides/isolates (U+202A–202E, U+2066–2069), marks (U+200E, U+200F, U+061C)

@@ -1,5 +1,6 @@
 // Turns message-table entries into text: placeholders, plural forms and lists, with Intl.
 
+import { listFormat, numberFormat, pluralRules } from './intl.js';
 /** A message with plural forms, chosen by Intl.PluralRules ("one", "other", and "zero", "few"… where a language has them). */
 export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
@@ -17,11 +18,11 @@ export function plural(
   locale?: string,
   values: Record<string, string | number> = {},
 ): string {
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return fill(form, { ...values, count: new Intl.NumberFormat(locale).format(count) });
+  const form = forms[pluralRules(locale).select(count)] ?? forms.other;
+  return fill(form, { ...values, count: numberFormat(locale).format(count) });
 }
 
 /** "PDF, DOCX, or TXT" in the locale's words. */
 export function orList(items: readonly string[], locale?: string): string {
-  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+  return listFormat(locale, { type: 'disjunction' }).format(items);
 }

@@ -4,6 +4,7 @@ import type { ResumeUploadStrings } from '../resume-upload/strings.js';
 import { extensionOf, type FileKind } from './accept.js';
 import type { RejectedFile } from './file-check.js';
 import { displayName, formatSize } from './format.js';
+import { numberFormat, pluralRules } from './intl.js';
 import { fill, orList, plural } from './messages.js';
 
 /** What the messages need to know about the element's settings. */
@@ -21,7 +22,7 @@ export interface UploadMessageContext {
 export function sizeText(bytes: number, c: UploadMessageContext): string {
   const { bytes: words, units } = c.strings;
   // formatSize picks "one" or "other": hand it this count's own form (Arabic has six).
-  const other = words[new Intl.PluralRules(c.locale).select(bytes)] ?? words.other;
+  const other = words[pluralRules(c.locale).select(bytes)] ?? words.other;
   const unit = units.split(' ');
   return formatSize(bytes, c.locale, { one: words.one ?? other, other }).replace(
     /[KMGT]B$/,
@@ -98,5 +99,5 @@ export function uploadErrorMessage(status: number, name: string, c: UploadMessag
 
 /** "50%" in the locale's format. */
 export function percentText(fraction: number, c: UploadMessageContext): string {
-  return new Intl.NumberFormat(c.locale, { style: 'percent' }).format(fraction);
+  return numberFormat(c.locale, { style: 'percent' }).format(fraction);
 }

@@ -147,6 +147,8 @@ export class ResumeUpload extends LitElement {
     notFiles: () => this.#showErrors([this.#t.notFiles]),
   });
   #quietCheck = false;
+  #strings?: ResumeUploadStrings;
+  #stringsFrom: readonly unknown[] = [];
   /** A file whose Cancel/Retry button had focus before an update that may remove it. */
   #focusedFile?: File;
 
@@ -404,8 +406,14 @@ export class ResumeUpload extends LitElement {
   get #button(): HTMLButtonElement | null {
     return this.renderRoot?.querySelector('.browse') ?? null;
   }
+  /** The texts in use: English, then the locale's table, then `strings`; merged again only when one changes. */
   get #t(): ResumeUploadStrings {
-    return { ...resumeUploadStrings, ...this.#locale.tables?.resumeUpload, ...this.strings };
+    const from = [this.#locale.tables, this.strings] as const;
+    if (!this.#strings || from.some((x, i) => x !== this.#stringsFrom[i])) {
+      this.#strings = { ...resumeUploadStrings, ...from[0]?.resumeUpload, ...from[1] };
+      this.#stringsFrom = from;
+    }
+    return this.#strings;
   }
   #uploadOptions(): UploadOptions | null {
     if (!this.endpoint && !this.getUploadParams) return null;

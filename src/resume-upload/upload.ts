@@ -3,6 +3,7 @@
 // so pages that only select files never download it; tus-js-client only for protocol="tus".
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
+import { multipartBody } from '../core/multipart.js';
 import { isRetryable, retryDelay } from '../core/retry.js';
 import { percentText, uploadErrorMessage } from '../core/upload-messages.js';
 import type { FileUpload, UploadController } from '../controllers/upload-controller.js';
@@ -158,20 +159,19 @@ function xhrSend(file: File, p: UploadParams, opts: UploadOptions, hooks: Upload
     xhr.open(method, p.url);
     // Credentials go only to the host's own endpoint, never to a presigned storage URL.
     xhr.withCredentials = opts.withCredentials && !opts.getUploadParams;
-    for (const [k, v] of Object.entries(p.headers ?? {})) xhr.setRequestHeader(k, v);
+    // PUT sends the bare file; anything else a multipart body, whose Content-Type is ours.
+    const multipart = method === 'PUT' ? null : multipartBody(p.fields ?? {}, p.fileField ?? 'file', file);
+    const headers = { ...p.headers, ...(multipart && { 'Content-Type': multipart.type }) };
+    for (const [k, v] of Object.entries(headers)) {
+      if (!multipart || k.toLowerCase() !== 'content-type' || v === multipart.type) xhr.setRequestHeader(k, v);
+    }
     xhr.upload.onprogress = (e) => hooks.progress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onload = () =>
       resolve({ status: xhr.status, response: xhr.responseText, retryAfter: xhr.getResponseHeader('Retry-After') });
     xhr.onerror = xhr.ontimeout = () => resolve({ status: 0, response: '' });
     xhr.onabort = () => reject(aborted());
     signal.addEventListener('abort', () => xhr.abort(), { once: true });
-    let body: Blob | FormData = file;
-    if (method !== 'PUT') {
-      body = new FormData();
-      for (const [k, v] of Object.entries(p.fields ?? {})) body.append(k, v);
-      body.append(p.fileField ?? 'file', file, file.name);
-    }
-    xhr.send(body);
+    xhr.send(multipart?.body ?? file);
   });
 }
 
