@@ -83,7 +83,9 @@ function applykitPlugin() {
       ) {
         const className = node.arguments[1].text;
         const from = importPath(ts, node.getSourceFile(), className);
-        const module = from ? posix.join(posix.dirname(moduleDoc.path), from.replace(/\.js$/, '.ts')) : moduleDoc.path;
+        const module = from
+          ? posix.join(posix.dirname(moduleDoc.path), from.replace(/\.js$/, '.ts'))
+          : moduleDoc.path;
         const list = definitions.get(moduleDoc.path) ?? [];
         list.push({ tag: node.arguments[0].text, className, module });
         definitions.set(moduleDoc.path, list);
@@ -161,7 +163,10 @@ function resolveObject(ts, expr, sourceFile) {
 
 function readBoolean(ts, obj, key) {
   return obj.properties.some(
-    (p) => ts.isPropertyAssignment(p) && p.name.getText() === key && p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+    (p) =>
+      ts.isPropertyAssignment(p) &&
+      p.name.getText() === key &&
+      p.initializer.kind === ts.SyntaxKind.TrueKeyword,
   );
 }
 

@@ -55,8 +55,10 @@ if (wanted.includes('firefox')) {
 function countReporter() {
   return {
     stop({ sessions }) {
-      let passed = 0, failed = 0, skipped = 0;
-      const walk = suite => {
+      let passed = 0,
+        failed = 0,
+        skipped = 0;
+      const walk = (suite) => {
         for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
         for (const s of suite.suites) walk(s);
       };
@@ -65,7 +67,9 @@ function countReporter() {
         if (s.errors?.length) failed++;
       }
       // wtr's terminal swallows console output at this point; print when the process exits.
-      process.once('exit', () => process.stdout.write(`wtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`));
+      process.once('exit', () =>
+        process.stdout.write(`wtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`),
+      );
     },
   };
 }
@@ -87,16 +91,27 @@ async function serverEndpoints() {
   try {
     server = await import('./dist/server/index.js');
   } catch {
-    console.warn('web-test-runner: dist/server is not built; /__server__/ endpoints are off (run npm run build).');
+    console.warn(
+      'web-test-runner: dist/server is not built; /__server__/ endpoints are off (run npm run build).',
+    );
     return (ctx, next) => next();
   }
   const dir = mkdtempSync(join(tmpdir(), 'applykit-wtr-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const handlers = [
-    ['/__server__/uploads-small', server.createUploadHandler({ dir: join(dir, 'small'), maxSize: 64 * 1024 })],
+    [
+      '/__server__/uploads-small',
+      server.createUploadHandler({ dir: join(dir, 'small'), maxSize: 64 * 1024 }),
+    ],
     ['/__server__/uploads', server.createUploadHandler({ dir: join(dir, 'uploads') })],
-    ['/__server__/tus-cut', server.createTusHandler({ dir: join(dir, 'tus-cut'), path: '/__server__/tus-cut' })],
-    ['/__server__/tus', server.createTusHandler({ dir: join(dir, 'tus'), path: '/__server__/tus' })],
+    [
+      '/__server__/tus-cut',
+      server.createTusHandler({ dir: join(dir, 'tus-cut'), path: '/__server__/tus-cut' }),
+    ],
+    [
+      '/__server__/tus',
+      server.createTusHandler({ dir: join(dir, 'tus'), path: '/__server__/tus' }),
+    ],
   ];
   const received = new Map();
   const cut = new Set();
@@ -107,7 +122,9 @@ async function serverEndpoints() {
       ctx.body = JSON.stringify({ bytes: received.get(got[1]) ?? 0 });
       return;
     }
-    const route = handlers.find(([prefix]) => ctx.path === prefix || ctx.path.startsWith(`${prefix}/`));
+    const route = handlers.find(
+      ([prefix]) => ctx.path === prefix || ctx.path.startsWith(`${prefix}/`),
+    );
     if (!route) return next();
     ctx.respond = false;
     const { req, res } = ctx;
@@ -133,7 +150,6 @@ async function serverEndpoints() {
     await route[1](req, res);
   };
 }
-
 
 function testEndpoints() {
   return async (ctx, next) => {
@@ -197,11 +213,14 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // tus-js-client (and React, for the wrapper tests) ship CommonJS inside.
     fromRollup(rollupCommonjs)({
-      include: ['**/node_modules/{url-parse,querystringify,requires-port,js-base64,combine-errors,custom-error-instance,lodash.throttle,buffer-from,is-stream,react,react-dom,scheduler}/**'],
+      include: [
+        '**/node_modules/{url-parse,querystringify,requires-port,js-base64,combine-errors,custom-error-instance,lodash.throttle,buffer-from,is-stream,react,react-dom,scheduler}/**',
+      ],
       // Converted file by file, a `require()` of another CommonJS file can't see that it is
       // CommonJS and returns a namespace wrapper ({ default, __moduleExports }) instead of its
       // module.exports; React's files require each other, so give them module.exports.
-      requireReturnsDefault: (id) => (/\/node_modules\/(react|react-dom|scheduler)\//.test(id) ? 'preferred' : false),
+      requireReturnsDefault: (id) =>
+        /\/node_modules\/(react|react-dom|scheduler)\//.test(id) ? 'preferred' : false,
     }),
     // React (test/react/) picks its build with `process.env.NODE_ENV`, which browsers don't have.
     // Use the development build (it warns) and point the entries' `require` of the production
@@ -209,7 +228,10 @@ export default {
     {
       name: 'react-development',
       transform(context) {
-        if (/\/node_modules\/(react|react-dom|scheduler)\//.test(context.path) && typeof context.body === 'string') {
+        if (
+          /\/node_modules\/(react|react-dom|scheduler)\//.test(context.path) &&
+          typeof context.body === 'string'
+        ) {
           const body = context.body.replaceAll('process.env.NODE_ENV', '"development"');
           return { body: body.replaceAll('.production.js', '.development.js') };
         }

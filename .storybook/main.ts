@@ -22,7 +22,12 @@ const config: StorybookConfig = {
       enforce: 'pre',
       async transform(code: string, id: string) {
         if (!id.endsWith('.ts') || !ours.some((dir) => id.startsWith(dir))) return null;
-        const out = await transform(code, { loader: 'ts', target: 'es2022', sourcefile: id, sourcemap: true });
+        const out = await transform(code, {
+          loader: 'ts',
+          target: 'es2022',
+          sourcefile: id,
+          sourcemap: true,
+        });
         // package.json's "sideEffects" lists only dist/ files, so the bundler would drop the
         // stories' `import '../src/…/define.js'` (the registration) as unused: keep them.
         return { code: out.code, map: out.map, moduleSideEffects: true };

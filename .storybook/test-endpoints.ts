@@ -9,7 +9,13 @@ class TestEndpointXhr extends XMLHttpRequest {
   #what = '';
   #settled = false;
 
-  override open(method: string, url: string | URL, async = true, user?: string | null, password?: string | null): void {
+  override open(
+    method: string,
+    url: string | URL,
+    async = true,
+    user?: string | null,
+    password?: string | null,
+  ): void {
     this.#what = TEST_PATH.exec(new URL(url, location.href).pathname)?.[1] ?? '';
     super.open(method, url, async, user, password);
   }
@@ -22,7 +28,9 @@ class TestEndpointXhr extends XMLHttpRequest {
       this.#settled = true;
       if (this.#what === 'drop') return void this.dispatchEvent(new ProgressEvent('error'));
       const status = Number(this.#what) || 404;
-      const response = JSON.stringify(status < 300 ? { id: 'REQ-1234' } : { error: `status ${status}` });
+      const response = JSON.stringify(
+        status < 300 ? { id: 'REQ-1234' } : { error: `status ${status}` },
+      );
       Object.defineProperty(this, 'status', { value: status });
       Object.defineProperty(this, 'responseText', { value: response });
       this.dispatchEvent(new ProgressEvent('load'));

@@ -16,7 +16,8 @@ const logged = {
   'file-remove': (d) => d.file.name,
   'upload-start': (d) => d.file.name,
   'upload-success': (d) => `${d.file.name} stored as ${d.id}`,
-  'upload-error': (d) => `${d.status ?? 'network'}: ${d.message}${d.willRetry ? ' (retrying)' : ''}`,
+  'upload-error': (d) =>
+    `${d.status ?? 'network'}: ${d.message}${d.willRetry ? ' (retrying)' : ''}`,
   'upload-abort': (d) => d.file.name,
   // The request's contents are sensitive: log that it happened, not what it says.
   'accommodation-submit': () => 'a request was submitted',
@@ -31,7 +32,10 @@ form.addEventListener('submit', async (e) => {
   e.preventDefault();
   status.textContent = 'Sending your application…';
   try {
-    const res = await fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)) });
+    const res = await fetch(form.action, {
+      method: 'POST',
+      body: new URLSearchParams(new FormData(form)),
+    });
     const reply = await res.json();
     status.textContent = res.ok
       ? `Application sent. Your reference is ${reply.id}.`

@@ -7,7 +7,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAccommodationHandler, createTusHandler, createUploadHandler } from '../dist/server/index.js';
+import {
+  createAccommodationHandler,
+  createTusHandler,
+  createUploadHandler,
+} from '../dist/server/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MAX_SIZE = 10 * 1024 * 1024;
@@ -49,32 +53,63 @@ function fileFor(pathname) {
 function applicationHandler(dir) {
   return async (req, res) => {
     const reply = (status, body) => {
-      res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
       res.end(JSON.stringify(body));
     };
     if (req.method !== 'POST') return reply(405, { error: 'method', message: 'Use POST.' });
     let text = '';
     for await (const chunk of req) {
       text += chunk;
-      if (text.length > 16 * 1024) return reply(413, { error: 'too-large', message: 'The application is too large.' });
+      if (text.length > 16 * 1024)
+        return reply(413, { error: 'too-large', message: 'The application is too large.' });
     }
     const form = new URLSearchParams(text);
-    const application = { fullName: form.get('fullName') ?? '', email: form.get('email') ?? '', resume: form.getAll('resume') };
+    const application = {
+      fullName: form.get('fullName') ?? '',
+      email: form.get('email') ?? '',
+      resume: form.getAll('resume'),
+    };
     if (!application.fullName || !application.email || !application.resume.length) {
-      return reply(400, { error: 'invalid', message: 'Enter your name and email, and upload your resume.' });
+      return reply(400, {
+        error: 'invalid',
+        message: 'Enter your name and email, and upload your resume.',
+      });
     }
     const id = randomUUID();
     await mkdir(dir, { recursive: true, mode: 0o700 });
-    await writeFile(join(dir, `${id}.json`), JSON.stringify({ id, receivedAt: new Date().toISOString(), ...application }), { mode: 0o600 });
+    await writeFile(
+      join(dir, `${id}.json`),
+      JSON.stringify({ id, receivedAt: new Date().toISOString(), ...application }),
+      { mode: 0o600 },
+    );
     reply(201, { id });
   };
 }
 
 /** Routes: the API handlers first, then static files from demo/ and dist/. */
-export function createDemoServer({ dataDir = resolve(process.env.DATA_DIR ?? join(root, 'data')) } = {}) {
+export function createDemoServer({
+  dataDir = resolve(process.env.DATA_DIR ?? join(root, 'data')),
+} = {}) {
   const api = [
-    ['/api/uploads/tus', createTusHandler({ dir: join(dataDir, 'uploads-tus'), path: '/api/uploads/tus', maxSize: MAX_SIZE })],
-    ['/api/uploads', createUploadHandler({ dir: join(dataDir, 'uploads'), maxSize: MAX_SIZE, fieldName: 'resume' })],
+    [
+      '/api/uploads/tus',
+      createTusHandler({
+        dir: join(dataDir, 'uploads-tus'),
+        path: '/api/uploads/tus',
+        maxSize: MAX_SIZE,
+      }),
+    ],
+    [
+      '/api/uploads',
+      createUploadHandler({
+        dir: join(dataDir, 'uploads'),
+        maxSize: MAX_SIZE,
+        fieldName: 'resume',
+      }),
+    ],
     ['/api/accommodations', createAccommodationHandler({ dir: join(dataDir, 'accommodations') })],
     ['/api/applications', applicationHandler(join(dataDir, 'applications'))],
   ];
@@ -86,13 +121,18 @@ export function createDemoServer({ dataDir = resolve(process.env.DATA_DIR ?? joi
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-store',
     };
-    const route = api.find(([prefix]) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
+    const route = api.find(
+      ([prefix]) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`),
+    );
     if (route) return route[1](req, res);
     const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(url.pathname) : null;
     try {
       if (!file) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
@@ -109,8 +149,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   server.listen(port, '127.0.0.1', () => {
     const base = `http://127.0.0.1:${port}`;
     console.log(`applykit demo job site: ${base}/`);
-    console.log('  a "Senior Machine Learning Engineer — Personalization" posting with <resume-upload> and <accommodation-request>');
-    console.log(`  uploads:          POST ${base}/api/uploads (multipart), tus at ${base}/api/uploads/tus`);
+    console.log(
+      '  a "Senior Machine Learning Engineer — Personalization" posting with <resume-upload> and <accommodation-request>',
+    );
+    console.log(
+      `  uploads:          POST ${base}/api/uploads (multipart), tus at ${base}/api/uploads/tus`,
+    );
     console.log(`  accommodations:   POST ${base}/api/accommodations (JSON)`);
     console.log(`  applications:     POST ${base}/api/applications`);
     console.log(`Data is stored under ${server.dataDir} (set DATA_DIR to change). Ctrl+C stops.`);

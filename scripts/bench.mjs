@@ -24,11 +24,15 @@ const server = createServer(async (req, res) => {
   const path = req.url === '/' ? '/bench.html' : req.url;
   if (path === '/bench.html') {
     res.writeHead(200, { 'Content-Type': 'text/html' });
-    return res.end('<!doctype html><html lang="en"><title>bench</title><script type="module" src="/dist/applykit.bundle.js"></script><body></body>');
+    return res.end(
+      '<!doctype html><html lang="en"><title>bench</title><script type="module" src="/dist/applykit.bundle.js"></script><body></body>',
+    );
   }
   try {
     const body = await readFile(join(root, path.replace(/^\/+/, '').replace(/\.\./g, '')));
-    res.writeHead(200, { 'Content-Type': extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream' });
+    res.writeHead(200, {
+      'Content-Type': extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream',
+    });
     res.end(body);
   } catch {
     res.writeHead(404).end();
@@ -72,9 +76,15 @@ const result = await page.evaluate(
       const dt = new DataTransfer();
       dt.items.add(file);
       const dropped = performance.now();
-      const started = new Promise((r) => el.addEventListener('upload-start', () => r(performance.now()), { once: true }));
-      const done = new Promise((r) => el.addEventListener('upload-success', () => r(performance.now()), { once: true }));
-      el.shadowRoot.querySelector('[part~=dropzone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+      const started = new Promise((r) =>
+        el.addEventListener('upload-start', () => r(performance.now()), { once: true }),
+      );
+      const done = new Promise((r) =>
+        el.addEventListener('upload-success', () => r(performance.now()), { once: true }),
+      );
+      el.shadowRoot
+        .querySelector('[part~=dropzone]')
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
       const t = await started;
       const end = await done;
       el.remove();
@@ -109,7 +119,9 @@ const ratio = fetchMs / elementMs;
 console.log(`upload of ${SIZE / MB} MB over loopback, median of ${RUNS} runs:`);
 console.log(`  bare fetch(Blob):        ${fetchMs.toFixed(0)} ms  (${mbps(fetchMs)} MB/s)`);
 console.log(`  <resume-upload> upload:  ${elementMs.toFixed(0)} ms  (${mbps(elementMs)} MB/s)`);
-console.log(`  checking the file first: ${median(result.checkMs).toFixed(1)} ms (reads only its head)`);
+console.log(
+  `  checking the file first: ${median(result.checkMs).toFixed(1)} ms (reads only its head)`,
+);
 console.log(`  element / fetch throughput: ${(ratio * 100).toFixed(0)}% (budget: at least 90%)`);
 if (ratio < 0.9) {
   console.error('bench: upload throughput is below 90% of a bare fetch');

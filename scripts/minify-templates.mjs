@@ -35,7 +35,8 @@ export function minifyTemplates({ include = /\/dist\// } = {}) {
       const s = new MagicString(code);
       for (const node of walk(this.parse(code))) {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') continue;
-        const min = node.tag.name === 'css' ? minifyCss : node.tag.name === 'html' ? minifyHtml : null;
+        const min =
+          node.tag.name === 'css' ? minifyCss : node.tag.name === 'html' ? minifyHtml : null;
         if (!min) continue;
         for (const q of node.quasi.quasis) {
           const raw = q.value.raw;

@@ -5,5 +5,6 @@
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, ctor);
-  else if (existing !== ctor) console.warn(`applykit: <${tag}> is already defined; keeping the first definition.`);
+  else if (existing !== ctor)
+    console.warn(`applykit: <${tag}> is already defined; keeping the first definition.`);
 }

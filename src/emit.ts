@@ -10,5 +10,7 @@ export function emit<M extends Record<K, CustomEvent>, K extends keyof M & strin
   detail: M[K]['detail'],
   cancelable = false,
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
+  );
 }

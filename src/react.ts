@@ -6,11 +6,16 @@ import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import './resume-upload/define.js';
 import './accommodation-request/define.js';
-import { AccommodationRequest as AccommodationRequestElement, ResumeUpload as ResumeUploadElement } from './classes.js';
+import {
+  AccommodationRequest as AccommodationRequestElement,
+  ResumeUpload as ResumeUploadElement,
+} from './classes.js';
 import type { ResumeUploadEventMap } from './resume-upload/events.js';
 import type { AccommodationRequestEventMap } from './accommodation-request/events.js';
 
-type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<Camel<Tail>>}`
+  : S;
 
 /** `'file-accept'` → `'onFileAccept'`. */
 type PropName<K extends string> = `on${Capitalize<Camel<K>>}`;
@@ -19,13 +24,17 @@ type PropName<K extends string> = `on${Capitalize<Camel<K>>}`;
 type EventMap<M> = { [K in keyof M]: Event };
 
 /** `{ onFileAccept: EventName<FileAcceptEvent>, … }` for every event of an element's map. */
-type EventProps<M extends EventMap<M>> = { [K in keyof M & string as PropName<K>]: EventName<M[K]> };
+type EventProps<M extends EventMap<M>> = {
+  [K in keyof M & string as PropName<K>]: EventName<M[K]>;
+};
 
 /**
  * The `events` option of `createComponent` for an event map. `names` must list exactly the
  * map's keys (a missing or extra one is a compile error), so the props follow the map.
  */
-function eventProps<M extends EventMap<M>>(names: { [K in keyof M & string]: true }): EventProps<M> {
+function eventProps<M extends EventMap<M>>(names: {
+  [K in keyof M & string]: true;
+}): EventProps<M> {
   const props: Record<string, string> = {};
   for (const name of Object.keys(names)) {
     props[`on${name.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}`] = name;

@@ -39,11 +39,17 @@ function submit(el: AccommodationRequest): void {
  * then puts the real `fetch` back. The stories page has no server; the element sees a real
  * `Response` either way.
  */
-async function submitWith(el: AccommodationRequest, reply?: () => Response, done?: string): Promise<void> {
+async function submitWith(
+  el: AccommodationRequest,
+  reply?: () => Response,
+  done?: string,
+): Promise<void> {
   const real = window.fetch;
   window.fetch = (_input, init) =>
     new Promise((resolve, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+      init?.signal?.addEventListener('abort', () =>
+        reject(new DOMException('Aborted', 'AbortError')),
+      );
       if (reply) resolve(reply());
     });
   el.endpoint = '/accommodations';
@@ -86,11 +92,20 @@ export const states: AccommodationRequestState[] = [
     name: 'sent',
     render: form,
     setup: (el) =>
-      submitWith(el, () => Response.json({ id: 'REQ-1234' }, { status: 201 }), 'accommodation-sent'),
+      submitWith(
+        el,
+        () => Response.json({ id: 'REQ-1234' }, { status: 201 }),
+        'accommodation-sent',
+      ),
   },
   {
     name: 'send-failed',
     render: form,
-    setup: (el) => submitWith(el, () => Response.json({ error: 'down' }, { status: 500 }), 'accommodation-error'),
+    setup: (el) =>
+      submitWith(
+        el,
+        () => Response.json({ error: 'down' }, { status: 500 }),
+        'accommodation-error',
+      ),
   },
 ];

@@ -38,7 +38,9 @@ export async function dropFiles(el: ResumeUpload, files: File[]): Promise<void> 
   for (const f of files) dt.items.add(f);
   const done = settled(el, files.length);
   const zone = el.shadowRoot!.querySelector('[part~=dropzone]')!;
-  zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true }));
+  zone.dispatchEvent(
+    new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true }),
+  );
   await done;
   await el.updateComplete;
 }
@@ -52,7 +54,9 @@ export const uploadStates: UploadState[] = [
       const zone = el.shadowRoot!.querySelector('[part~=dropzone]')!;
       const dt = new DataTransfer();
       dt.items.add(pdfFile());
-      zone.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(
+        new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
       await el.updateComplete;
     },
   },
@@ -69,7 +73,8 @@ export const uploadStates: UploadState[] = [
   {
     name: 'rejected-content',
     render: () => html`<resume-upload name="resume"></resume-upload>`,
-    setup: (el) => dropFiles(el, [new File(['\x7fELF\x02\x01\x01'], 'resume.pdf', { type: 'application/pdf' })]),
+    setup: (el) =>
+      dropFiles(el, [new File(['\x7fELF\x02\x01\x01'], 'resume.pdf', { type: 'application/pdf' })]),
   },
   {
     name: 'rejected-size',
@@ -93,13 +98,20 @@ export const uploadStates: UploadState[] = [
   {
     name: 'multiple-three-files',
     render: () => html`<resume-upload name="resume" multiple></resume-upload>`,
-    setup: (el) => dropFiles(el, [pdfFile('resume.pdf'), pdfFile('cover-letter.pdf', 40_000), pdfFile('portfolio.pdf', 2_500_000)]),
+    setup: (el) =>
+      dropFiles(el, [
+        pdfFile('resume.pdf'),
+        pdfFile('cover-letter.pdf', 40_000),
+        pdfFile('portfolio.pdf', 2_500_000),
+      ]),
   },
   {
     name: 'uploading',
     render: () => html`<resume-upload name="resume" endpoint="/__test__/hang"></resume-upload>`,
     setup: async (el) => {
-      const started = new Promise((resolve) => el.addEventListener('upload-start', resolve, { once: true }));
+      const started = new Promise((resolve) =>
+        el.addEventListener('upload-start', resolve, { once: true }),
+      );
       await dropFiles(el, [pdfFile()]);
       await started;
       await el.updateComplete;
@@ -109,7 +121,9 @@ export const uploadStates: UploadState[] = [
     name: 'upload-failed',
     render: () => html`<resume-upload name="resume" endpoint="/__test__/413"></resume-upload>`,
     setup: async (el) => {
-      const failed = new Promise((resolve) => el.addEventListener('upload-error', resolve, { once: true }));
+      const failed = new Promise((resolve) =>
+        el.addEventListener('upload-error', resolve, { once: true }),
+      );
       await dropFiles(el, [pdfFile()]);
       await failed;
       await el.updateComplete;
@@ -119,7 +133,9 @@ export const uploadStates: UploadState[] = [
     name: 'uploaded',
     render: () => html`<resume-upload name="resume" endpoint="/__test__/201"></resume-upload>`,
     setup: async (el) => {
-      const done = new Promise((resolve) => el.addEventListener('upload-success', resolve, { once: true }));
+      const done = new Promise((resolve) =>
+        el.addEventListener('upload-success', resolve, { once: true }),
+      );
       await dropFiles(el, [pdfFile()]);
       await done;
       await el.updateComplete;
@@ -137,17 +153,20 @@ export const uploadStates: UploadState[] = [
   // Page contexts (helpers below): language and direction, a dark page, a design system's palette.
   {
     name: 'rtl',
-    render: () => html`<div dir="rtl" lang="ar"><resume-upload name="resume" multiple></resume-upload></div>`,
+    render: () =>
+      html`<div dir="rtl" lang="ar"><resume-upload name="resume" multiple></resume-upload></div>`,
     setup: fileAndError,
   },
   {
     name: 'dark',
-    render: () => html`<div style=${darkPage}><resume-upload name="resume" multiple></resume-upload></div>`,
+    render: () =>
+      html`<div style=${darkPage}><resume-upload name="resume" multiple></resume-upload></div>`,
     setup: fileAndError,
   },
   {
     name: 'custom-theme',
-    render: () => html`<div style=${customTheme}><resume-upload name="resume" multiple></resume-upload></div>`,
+    render: () =>
+      html`<div style=${customTheme}><resume-upload name="resume" multiple></resume-upload></div>`,
     setup: fileAndError,
   },
 ];

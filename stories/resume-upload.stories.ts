@@ -24,7 +24,8 @@ function story(name: string): StoryObj {
       // What the tests' fixture returns: the element, or the wrapper the state renders.
       const el = root.firstElementChild as ResumeUpload;
       await customElements.whenDefined('resume-upload');
-      await (el.localName === 'resume-upload' ? el : el.querySelector('resume-upload'))?.updateComplete;
+      await (el.localName === 'resume-upload' ? el : el.querySelector('resume-upload'))
+        ?.updateComplete;
       await state.setup?.(el);
       root.setAttribute('data-ready', '');
     },

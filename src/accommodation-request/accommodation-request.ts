@@ -26,7 +26,10 @@ import { LocaleController } from '../controllers/locale.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
 import type { AccommodationRequestEventMap } from './events.js';
-import { accommodationRequestStrings as english, type AccommodationRequestStrings } from './strings.js';
+import {
+  accommodationRequestStrings as english,
+  type AccommodationRequestStrings,
+} from './strings.js';
 
 let instances = 0;
 const state = { state: true };
@@ -71,7 +74,10 @@ const state = { state: true };
  *   (network or non-2xx) and the alert shows; detail `{ request, status?, message }`. Not cancelable.
  */
 export class AccommodationRequest extends LitElement {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
   static override styles = [tokens, styles];
   static override properties = {
     endpoint: {},
@@ -221,7 +227,12 @@ export class AccommodationRequest extends LitElement {
       : nothing;
   }
 
-  #renderText(f: 'name' | 'email' | 'phone', type: string, autocomplete: string, hint?: string): TemplateResult {
+  #renderText(
+    f: 'name' | 'email' | 'phone',
+    type: string,
+    autocomplete: string,
+    hint?: string,
+  ): TemplateResult {
     const id = `${this.#id}-${f}`;
     return html`<div part="field" class=${this.#fieldClass(f)}>
       <label part="label" for=${id}>${this.#t[f]}</label>${this.#renderNotes(f, hint)}
@@ -242,11 +253,13 @@ export class AccommodationRequest extends LitElement {
       aria-describedby=${this.#describedBy(f, hint)} aria-invalid=${invalid}>
       <legend part="legend">${this.#t[f === 'contactMethod' ? 'contact' : f]}</legend>
       ${this.#renderNotes(f, hint)}
-      ${options.map(({ value, label }, i) => html`<div class="opt">
+      ${options.map(
+        ({ value, label }, i) => html`<div class="opt">
           <input type=${type} id="${this.#id}-${f}${i}" name=${f} value=${value} aria-invalid=${invalid}
             .checked=${typeof v === 'string' ? v === value : v.includes(value)} />
           <label for="${this.#id}-${f}${i}">${label}</label>
-        </div>`)}
+        </div>`,
+      )}
     </fieldset>`;
   }
 
@@ -315,7 +328,11 @@ export class AccommodationRequest extends LitElement {
     e.preventDefault();
     if (this.busy) return;
     const fields = this.#fields();
-    const options = { messages: this.#t, somethingElse: SOMETHING_ELSE, locale: this.#locale.locale };
+    const options = {
+      messages: this.#t,
+      somethingElse: SOMETHING_ELSE,
+      locale: this.#locale.locale,
+    };
     this._errors = validateAccommodation(fields, options);
     if (Object.keys(this._errors).length) return this.#focus('.summary');
     const request = toAccommodationRequest(fields, this.job);
@@ -351,9 +368,15 @@ export class AccommodationRequest extends LitElement {
       });
       status = res.status;
       if (!res.ok) throw res;
-      const id: unknown = await res.json().then((j) => j?.id, () => undefined);
+      const id: unknown = await res.json().then(
+        (j) => j?.id,
+        () => undefined,
+      );
       await this.#confirm(typeof id === 'string' || typeof id === 'number' ? String(id) : '');
-      this.#emit('accommodation-sent', this._note ? { request, status, id: this._note } : { request, status });
+      this.#emit(
+        'accommodation-sent',
+        this._note ? { request, status, id: this._note } : { request, status },
+      );
     } catch {
       if (abort.signal.aborted) {
         this._phase = 'form';
@@ -364,7 +387,10 @@ export class AccommodationRequest extends LitElement {
       this._note = message;
       this._phase = 'failed';
       await this.updateComplete;
-      this.#emit('accommodation-error', status ? { request, status, message } : { request, message });
+      this.#emit(
+        'accommodation-error',
+        status ? { request, status, message } : { request, message },
+      );
     }
   }
 
@@ -398,7 +424,10 @@ export class AccommodationRequest extends LitElement {
       return DEFAULT_NEEDS.map(({ value }) => ({ value, label: t[`need-${value}`] as string }));
     }
     if (isNeedList(this.needs)) return this.needs;
-    if (!this.#warned) console.warn('applykit: <accommodation-request> `needs` must be [{ value, label }]; using the defaults.');
+    if (!this.#warned)
+      console.warn(
+        'applykit: <accommodation-request> `needs` must be [{ value, label }]; using the defaults.',
+      );
     this.#warned = true;
     return DEFAULT_NEEDS;
   }
@@ -420,7 +449,10 @@ export class AccommodationRequest extends LitElement {
   }
 
   #describedBy(f: string, hint?: string): string | typeof nothing {
-    const ids = [hint && `${this.#id}-${f}-hint`, this._errors[f as AccommodationField] && `${this.#id}-${f}-error`];
+    const ids = [
+      hint && `${this.#id}-${f}-hint`,
+      this._errors[f as AccommodationField] && `${this.#id}-${f}-error`,
+    ];
     return ids.filter(Boolean).join(' ') || nothing;
   }
 }

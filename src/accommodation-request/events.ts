@@ -5,7 +5,11 @@
 import type { AccommodationRequest as AccommodationRequestData } from '../core/accommodation.js';
 
 // Types of the element's properties, exported with the events so the entry file exports them too.
-export type { AccommodationNeed, AccommodationValue, ContactMethod } from '../core/accommodation.js';
+export type {
+  AccommodationNeed,
+  AccommodationValue,
+  ContactMethod,
+} from '../core/accommodation.js';
 export type { AccommodationRequestStrings } from './strings.js';
 
 /**

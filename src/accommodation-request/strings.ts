@@ -10,7 +10,8 @@ export const accommodationRequestStrings = {
   ...ACCOMMODATION_MESSAGES,
   /** `{company}` when the `company` attribute is not set: "Let us know…". */
   company: 'us',
-  intro: 'Let {company} know if you need accommodations at any stage of the application or interview process.',
+  intro:
+    'Let {company} know if you need accommodations at any stage of the application or interview process.',
   privacy:
     'Only the people who arrange accommodations for {company} will see this request; it is kept separate from your application and is not used in hiring decisions.',
   name: 'Full name',
@@ -40,8 +41,14 @@ export const accommodationRequestStrings = {
   detailsHint:
     'Tell us what would help. You do not need to tell us about a condition or diagnosis. Required if you select "Something else".',
   limit: 'You can enter up to {max} characters',
-  remaining: { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' } as Plural,
-  over: { one: 'You have {count} character too many', other: 'You have {count} characters too many' } as Plural,
+  remaining: {
+    one: 'You have {count} character remaining',
+    other: 'You have {count} characters remaining',
+  } as Plural,
+  over: {
+    one: 'You have {count} character too many',
+    other: 'You have {count} characters too many',
+  } as Plural,
   contact: 'How should we contact you?',
   contactEmail: 'Email',
   contactPhone: 'Phone (relay services welcome)',
@@ -50,7 +57,8 @@ export const accommodationRequestStrings = {
   sending: 'Sending…',
   errorTitle: 'There is a problem',
   failedNetwork: 'Your request could not be sent. Check your connection and try again.',
-  failedStatus: 'Your request could not be sent. The server answered {status}. Try again, or contact {company}.',
+  failedStatus:
+    'Your request could not be sent. The server answered {status}. Try again, or contact {company}.',
   retry: 'Try again',
   sentEmail: "Request sent — we'll contact you by email",
   sentPhone: "Request sent — we'll contact you by phone",

@@ -25,7 +25,8 @@ export class DropController {
 
   leave = (e: DragEvent): void => {
     const zone = e.currentTarget as HTMLElement;
-    if (!zone.contains(e.relatedTarget as Node | null)) this.host.toggleAttribute('dragging', false);
+    if (!zone.contains(e.relatedTarget as Node | null))
+      this.host.toggleAttribute('dragging', false);
   };
 
   drop = (e: DragEvent): void => {
@@ -37,6 +38,9 @@ export class DropController {
     if (!files.length) return this.config.notFiles();
     // Entries must be read during the drop event; a folder arrives as a File that can't be read.
     const items = Array.from(dt.items).filter((i) => i.kind === 'file');
-    this.config.files(files, new Set(files.filter((_, i) => items[i]?.webkitGetAsEntry?.()?.isDirectory)));
+    this.config.files(
+      files,
+      new Set(files.filter((_, i) => items[i]?.webkitGetAsEntry?.()?.isDirectory)),
+    );
   };
 }

@@ -27,7 +27,8 @@ const loaded: Record<string, LocaleTables> = {};
  */
 export function localeOf(el: Element): string {
   let n: Node | null = el;
-  while (n && !(n as Element).getAttribute?.('lang')) n = n instanceof ShadowRoot ? n.host : n.parentNode;
+  while (n && !(n as Element).getAttribute?.('lang'))
+    n = n instanceof ShadowRoot ? n.host : n.parentNode;
   const lang = (n as Element | null)?.getAttribute('lang')?.toLowerCase().split(/[-_]/)[0] ?? '';
   return Object.hasOwn(loaders, lang) ? lang : 'en';
 }
@@ -55,7 +56,8 @@ export class LocaleController implements ReactiveController {
     // A MutationObserver does not see into shadow roots: watch each root up to the document.
     const observer = (this.#observer = new MutationObserver(() => this.#resolve()));
     let root = this.host.getRootNode();
-    for (; root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, WATCH);
+    for (; root instanceof ShadowRoot; root = root.host.getRootNode())
+      observer.observe(root, WATCH);
     observer.observe(document.documentElement, WATCH);
     this.#resolve();
   }
@@ -66,7 +68,7 @@ export class LocaleController implements ReactiveController {
 
   /** Resolves once the tables for the current `lang` are in, counting a change just made. */
   async settled(): Promise<void> {
-    for (let p; p !== this.ready; ) await (p = this.ready);
+    for (let p; p !== this.ready;) await (p = this.ready);
   }
 
   #resolve(): void {
@@ -81,7 +83,11 @@ export class LocaleController implements ReactiveController {
     };
     if (wanted === 'en' || loaded[wanted]) apply(loaded[wanted]);
     // Offline, the chunk fails to load: the element stays in English.
-    else this.ready = loaders[wanted]().then((t) => apply((loaded[wanted] = t)), () => apply());
+    else
+      this.ready = loaders[wanted]().then(
+        (t) => apply((loaded[wanted] = t)),
+        () => apply(),
+      );
   }
 }
 

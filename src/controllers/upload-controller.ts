@@ -73,7 +73,13 @@ export class UploadController implements ReactiveController {
     const options = this.config.options();
     if (!options) return;
     this.cancel(file);
-    const u: FileUpload = { status: 'uploading', loaded: 0, total: file.size, quarter: 0, abort: new AbortController() };
+    const u: FileUpload = {
+      status: 'uploading',
+      loaded: 0,
+      total: file.size,
+      quarter: 0,
+      abort: new AbortController(),
+    };
     this.#uploads.set(file, u);
     this.host.requestUpdate();
     try {
@@ -81,9 +87,15 @@ export class UploadController implements ReactiveController {
       await transfer(file, u, options, this);
     } catch {
       // Only reached when the transport itself could not load (offline): a network failure.
-      const message = fill(this.config.context().strings.uploadNetwork, { name: displayName(file.name) });
+      const message = fill(this.config.context().strings.uploadNetwork, {
+        name: displayName(file.name),
+      });
       Object.assign(u, { status: 'failed', message });
-      emit<ResumeUploadEventMap, 'upload-error'>(this.host, 'upload-error', { file, message, willRetry: false });
+      emit<ResumeUploadEventMap, 'upload-error'>(this.host, 'upload-error', {
+        file,
+        message,
+        willRetry: false,
+      });
       this.config.announce(message, true);
     }
     this.host.requestUpdate();

@@ -38,11 +38,7 @@ export function isAccepted(name: string, type: string, tokens: readonly string[]
   const ext = extensionOf(name);
   const mime = type.toLowerCase();
   return tokens.some((t) =>
-    t.startsWith('.')
-      ? t === ext
-      : t.endsWith('/*')
-        ? mime.startsWith(t.slice(0, -1))
-        : t === mime,
+    t.startsWith('.') ? t === ext : t.endsWith('/*') ? mime.startsWith(t.slice(0, -1)) : t === mime,
   );
 }
 
@@ -60,7 +56,7 @@ export function acceptLabels(tokens: readonly string[]): string[] {
     const kind = KIND_BY_MIME[t];
     if (kind) return kind.toUpperCase();
     const [major, minor] = t.split('/');
-    return (minor === '*' ? major : minor ?? t).toUpperCase();
+    return (minor === '*' ? major : (minor ?? t)).toUpperCase();
   });
   return [...new Set(labels)];
 }

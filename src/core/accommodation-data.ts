@@ -7,10 +7,13 @@ import type {
 } from './accommodation-types.js';
 
 /** Turns anything (a partial request, bad types) into complete form fields; never throws. */
-export function normaliseFields(input?: Partial<AccommodationFields | AccommodationValue> | null): AccommodationFields {
+export function normaliseFields(
+  input?: Partial<AccommodationFields | AccommodationValue> | null,
+): AccommodationFields {
   const o: Record<string, unknown> = input && typeof input === 'object' ? input : {};
   const text = (x: unknown): string => (typeof x === 'string' ? x : '');
-  const list = (x: unknown): string[] => (Array.isArray(x) ? x.filter((i) => typeof i === 'string') : []);
+  const list = (x: unknown): string[] =>
+    Array.isArray(x) ? x.filter((i) => typeof i === 'string') : [];
   return {
     name: text(o.name),
     email: text(o.email),
@@ -24,7 +27,10 @@ export function normaliseFields(input?: Partial<AccommodationFields | Accommodat
 }
 
 /** The value a host reads: trimmed texts, `phone` and `job` only when present. */
-export function toAccommodationValue(fields: AccommodationFields, job?: string | null): AccommodationValue {
+export function toAccommodationValue(
+  fields: AccommodationFields,
+  job?: string | null,
+): AccommodationValue {
   const phone = fields.phone.trim();
   const j = job?.trim();
   return {
@@ -51,7 +57,10 @@ export function toAccommodationRequest(
 
 /** True for a `needs` list the element can render: an array of `{ value, label }` strings. */
 export function isNeedList(needs: unknown): needs is readonly AccommodationNeed[] {
-  return Array.isArray(needs) && needs.every((o) => typeof o?.value === 'string' && typeof o.label === 'string');
+  return (
+    Array.isArray(needs) &&
+    needs.every((o) => typeof o?.value === 'string' && typeof o.label === 'string')
+  );
 }
 
 /** `fields` with stages and needs limited to the known options, in the order they are listed. */

@@ -47,7 +47,8 @@ export interface AccommodationFields {
 }
 
 /** A field that can carry an error, in the order the form shows them. */
-export type AccommodationField = 'name' | 'email' | 'phone' | 'stages' | 'needs' | 'details' | 'consent';
+export type AccommodationField =
+  'name' | 'email' | 'phone' | 'stages' | 'needs' | 'details' | 'consent';
 
 /** Error message by field; a field without an error has no key. Keys come in form order. */
 export type AccommodationErrors = Partial<Record<AccommodationField, string>>;

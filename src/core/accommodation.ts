@@ -2,10 +2,18 @@
  * The data behind <accommodation-request>: the request type, the default stages and needs, and
  * validation with GOV.UK-style messages. Pure: no DOM, no side effects, runs in Node too.
  */
-import { ACCOMMODATION_MESSAGES, formatNumber, type AccommodationMessages } from './accommodation-messages.js';
+import {
+  ACCOMMODATION_MESSAGES,
+  formatNumber,
+  type AccommodationMessages,
+} from './accommodation-messages.js';
 import { fill } from './messages.js';
 import { normaliseFields } from './accommodation-data.js';
-import type { AccommodationErrors, AccommodationFields, AccommodationNeed } from './accommodation-types.js';
+import type {
+  AccommodationErrors,
+  AccommodationFields,
+  AccommodationNeed,
+} from './accommodation-types.js';
 
 export type * from './accommodation-types.js';
 export * from './accommodation-data.js';
@@ -15,7 +23,13 @@ export { ACCOMMODATION_MESSAGES, type AccommodationMessages } from './accommodat
  * The stages of the hiring process a request can apply to, in the order shown (their labels are
  * in the element's strings table, `stage-<value>`).
  */
-export const DEFAULT_STAGES = ['application', 'phone-screen', 'interviews', 'assessment', 'on-site'] as const;
+export const DEFAULT_STAGES = [
+  'application',
+  'phone-screen',
+  'interviews',
+  'assessment',
+  'on-site',
+] as const;
 export type AccommodationStage = (typeof DEFAULT_STAGES)[number];
 
 /**
@@ -88,8 +102,10 @@ export function validateAccommodation(
   else if (!phone && v.contactMethod === 'phone') errors.phone = m.phoneMissing;
   if (!v.stages.length) errors.stages = m.stagesMissing;
   if (!v.needs.length) errors.needs = m.needsMissing;
-  if (v.details.length > max) errors.details = fill(m.detailsTooLong, { max: formatNumber(max, o.locale) });
-  else if (!v.details.trim() && v.needs.includes(o.somethingElse ?? SOMETHING_ELSE)) errors.details = m.detailsMissing;
+  if (v.details.length > max)
+    errors.details = fill(m.detailsTooLong, { max: formatNumber(max, o.locale) });
+  else if (!v.details.trim() && v.needs.includes(o.somethingElse ?? SOMETHING_ELSE))
+    errors.details = m.detailsMissing;
   if (!v.consent) errors.consent = m.consentMissing;
   return errors;
 }

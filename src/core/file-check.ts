@@ -29,7 +29,10 @@ export interface RejectedFile<F> {
 }
 
 /** The checks that need no reading: type, empty, size. */
-export function precheck(file: { name: string; type: string; size: number }, rules: FileRules): RejectReason | null {
+export function precheck(
+  file: { name: string; type: string; size: number },
+  rules: FileRules,
+): RejectReason | null {
   if (!isAccepted(file.name, file.type, rules.accept)) return 'type';
   if (file.size === 0) return 'empty';
   if (file.size > rules.maxSize) return 'size';
@@ -59,9 +62,11 @@ export async function checkFiles<F extends Blob & { name: string }>(
       rejected.push({ file, kind, reason });
       continue;
     }
-    const content = kind === 'other' ? true : await contentMatches(blobSource(file), kind).catch(() => null);
+    const content =
+      kind === 'other' ? true : await contentMatches(blobSource(file), kind).catch(() => null);
     if (content) accepted.push({ file, kind });
-    else rejected.push({ file, kind, reason: 'content', unreadable: content === null || undefined });
+    else
+      rejected.push({ file, kind, reason: 'content', unreadable: content === null || undefined });
   }
   return { accepted, rejected };
 }

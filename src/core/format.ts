@@ -7,7 +7,11 @@ const UNITS = ['KB', 'MB', 'GB', 'TB'];
  * A size as people read it on their computer: 1024-based, "532 bytes", "120 KB", "1.5 MB".
  * Number formatting follows the locale (decimal comma in German, Arabic digits in Arabic).
  */
-export function formatSize(bytes: number, locale?: string, byteWords = { one: 'byte', other: 'bytes' }): string {
+export function formatSize(
+  bytes: number,
+  locale?: string,
+  byteWords = { one: 'byte', other: 'bytes' },
+): string {
   if (bytes < 1024) {
     const word = pluralRules(locale).select(bytes) === 'one' ? byteWords.one : byteWords.other;
     return `${numberFormat(locale).format(bytes)} ${word}`;

@@ -8,7 +8,10 @@ function cached<T extends object>(key: string, make: () => T): T {
   return value;
 }
 
-export const numberFormat = (locale?: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+export const numberFormat = (
+  locale?: string,
+  options?: Intl.NumberFormatOptions,
+): Intl.NumberFormat =>
   cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 export const pluralRules = (locale?: string): Intl.PluralRules =>

@@ -4,7 +4,11 @@
 
 /** Escapes a name the way browsers do in Content-Disposition (WHATWG HTML, multipart/form-data). */
 function quoted(name: string): string {
-  return name.replace(/\r\n?|\n/g, '\r\n').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
+  return name
+    .replace(/\r\n?|\n/g, '\r\n')
+    .replace(/\n/g, '%0A')
+    .replace(/\r/g, '%0D')
+    .replace(/"/g, '%22');
 }
 
 function randomBoundary(): string {
@@ -24,7 +28,9 @@ export function multipartBody(
 ): { body: Blob; type: string } {
   const parts: (string | Blob)[] = [];
   for (const [name, value] of Object.entries(fields)) {
-    parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`);
+    parts.push(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`,
+    );
   }
   parts.push(
     `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(fileField)}"; filename="${quoted(file.name)}"\r\n`,

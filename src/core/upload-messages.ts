@@ -48,7 +48,10 @@ export function hintText(c: UploadMessageContext): string {
 }
 
 /** The sentence for one rejected file: what happened and what to do. */
-export function rejectMessage(r: RejectedFile<File | { name: string; type: string; size: number }>, c: UploadMessageContext): string {
+export function rejectMessage(
+  r: RejectedFile<File | { name: string; type: string; size: number }>,
+  c: UploadMessageContext,
+): string {
   const t = c.strings;
   const values = {
     name: displayName(r.file.name),
@@ -72,9 +75,16 @@ export function rejectMessage(r: RejectedFile<File | { name: string; type: strin
 }
 
 /** The lines shown for a batch's rejections: the first few in full, then how many more. */
-export function rejectSummary(messages: readonly string[], c: UploadMessageContext, shown = 3): string[] {
+export function rejectSummary(
+  messages: readonly string[],
+  c: UploadMessageContext,
+  shown = 3,
+): string[] {
   if (messages.length <= shown + 1) return [...messages];
-  return [...messages.slice(0, shown), plural(c.strings.moreRejected, messages.length - shown, c.locale)];
+  return [
+    ...messages.slice(0, shown),
+    plural(c.strings.moreRejected, messages.length - shown, c.locale),
+  ];
 }
 
 /** What a failed upload means for the user, by HTTP status (0: the network failed). */

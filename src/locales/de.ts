@@ -25,8 +25,10 @@ export const resumeUpload: ResumeUploadStrings = {
   rejectFolder: '{name} ist ein Ordner. Öffnen Sie ihn und wählen Sie eine Datei daraus aus.',
   rejectContent:
     '{name} scheint keine echte {kind}-Datei zu sein: Der Inhalt passt nicht zum Dateinamen. Speichern Sie die Datei erneut als {kind} oder wählen Sie eine andere Datei.',
-  rejectUnreadable: '{name} konnte nicht gelesen werden. Prüfen Sie die Datei und wählen Sie sie erneut aus.',
-  rejectSize: '{name} ist {size} groß und überschreitet die Grenze von {max}. Wählen Sie eine kleinere Datei.',
+  rejectUnreadable:
+    '{name} konnte nicht gelesen werden. Prüfen Sie die Datei und wählen Sie sie erneut aus.',
+  rejectSize:
+    '{name} ist {size} groß und überschreitet die Grenze von {max}. Wählen Sie eine kleinere Datei.',
   rejectEmpty: '{name} ist leer. Wählen Sie eine Datei mit Inhalt.',
   rejectCount: {
     one: '{name} wurde nicht hinzugefügt: Sie können nur {count} Datei hinzufügen.',
@@ -45,15 +47,18 @@ export const resumeUpload: ResumeUploadStrings = {
   cancelName: 'Hochladen von {name} abbrechen',
   retry: 'Erneut versuchen',
   retryName: '{name} erneut hochladen',
-  uploadCancelled: 'Das Hochladen von {name} wurde abgebrochen. Versuchen Sie es erneut oder entfernen Sie die Datei.',
+  uploadCancelled:
+    'Das Hochladen von {name} wurde abgebrochen. Versuchen Sie es erneut oder entfernen Sie die Datei.',
   uploadRetrying: '{message} Neuer Versuch in {seconds} s.',
   uploadNetwork:
     '{name} konnte nicht hochgeladen werden: Die Verbindung ist fehlgeschlagen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   uploadTooLarge: '{name} ist zu groß für den Server. Wählen Sie eine kleinere Datei.',
   uploadRefused:
     'Der Server hat {name} abgelehnt: Dateityp oder Inhalt sind nicht zulässig. Wählen Sie eine andere Datei.',
-  uploadForbidden: 'Sie sind nicht berechtigt, {name} hochzuladen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.',
-  uploadBusy: 'Der Server ist ausgelastet und konnte {name} nicht annehmen. Versuchen Sie es gleich noch einmal.',
+  uploadForbidden:
+    'Sie sind nicht berechtigt, {name} hochzuladen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.',
+  uploadBusy:
+    'Der Server ist ausgelastet und konnte {name} nicht annehmen. Versuchen Sie es gleich noch einmal.',
   uploadServer:
     'Beim Speichern von {name} ist auf dem Server ein Problem aufgetreten (Fehler {status}). Versuchen Sie es gleich noch einmal.',
   uploadFailed:
@@ -67,14 +72,17 @@ export const resumeUpload: ResumeUploadStrings = {
 export const accommodationRequest: AccommodationRequestStrings = {
   nameMissing: 'Geben Sie Ihren vollständigen Namen ein',
   emailMissing: 'Geben Sie Ihre E-Mail-Adresse ein',
-  emailFormat: 'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
+  emailFormat:
+    'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
   phoneMissing: 'Geben Sie eine Telefonnummer ein, zum Beispiel 01632 960 001 oder +1 555 0100',
-  phoneFormat: 'Geben Sie eine Telefonnummer im richtigen Format ein, zum Beispiel 01632 960 001 oder +1 555 0100',
+  phoneFormat:
+    'Geben Sie eine Telefonnummer im richtigen Format ein, zum Beispiel 01632 960 001 oder +1 555 0100',
   stagesMissing: 'Wählen Sie mindestens einen Schritt des Verfahrens aus',
   needsMissing: 'Wählen Sie mindestens eine Möglichkeit aus, die Ihnen helfen würde',
   detailsMissing: 'Beschreiben Sie, was Ihnen helfen würde',
   detailsTooLong: 'Die Angaben dürfen höchstens {max} Zeichen lang sein',
-  consentMissing: 'Bestätigen Sie, dass wir diese Angaben verwenden dürfen, um Ihre Anpassungen zu organisieren',
+  consentMissing:
+    'Bestätigen Sie, dass wir diese Angaben verwenden dürfen, um Ihre Anpassungen zu organisieren',
   company: 'uns',
   intro:
     'Teilen Sie {company} mit, wenn Sie in einem Schritt des Bewerbungsverfahrens oder bei Vorstellungsgesprächen Anpassungen benötigen.',
@@ -112,11 +120,13 @@ export const accommodationRequest: AccommodationRequestStrings = {
   contact: 'Wie sollen wir Sie kontaktieren?',
   contactEmail: 'E-Mail',
   contactPhone: 'Telefon (auch über einen Vermittlungsdienst)',
-  consent: 'Ich bin damit einverstanden, dass diese Angaben nur zur Organisation meiner Anpassungen verwendet werden',
+  consent:
+    'Ich bin damit einverstanden, dass diese Angaben nur zur Organisation meiner Anpassungen verwendet werden',
   submit: 'Anfrage senden',
   sending: 'Wird gesendet…',
   errorTitle: 'Es gibt ein Problem',
-  failedNetwork: 'Ihre Anfrage konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  failedNetwork:
+    'Ihre Anfrage konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   failedStatus:
     'Ihre Anfrage konnte nicht gesendet werden. Der Server hat mit {status} geantwortet. Versuchen Sie es erneut oder wenden Sie sich an {company}.',
   retry: 'Erneut versuchen',

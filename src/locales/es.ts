@@ -35,7 +35,8 @@ export const resumeUpload: ResumeUploadStrings = {
   rejectCount: {
     one: 'No se ha añadido {name}: solo puede añadir {count} archivo.',
     many: 'No se ha añadido {name}: puede añadir hasta {count} de archivos. Quite uno para añadir otro.',
-    other: 'No se ha añadido {name}: puede añadir hasta {count} archivos. Quite uno para añadir otro.',
+    other:
+      'No se ha añadido {name}: puede añadir hasta {count} archivos. Quite uno para añadir otro.',
   },
   moreRejected: {
     one: 'No se ha añadido {count} archivo más.',
@@ -57,22 +58,28 @@ export const resumeUpload: ResumeUploadStrings = {
   uploadTooLarge: '{name} es demasiado grande para el servidor. Elija un archivo más pequeño.',
   uploadRefused:
     'El servidor ha rechazado {name}: su tipo o su contenido no están permitidos. Elija otro archivo.',
-  uploadForbidden: 'No tiene permiso para subir {name}. Vuelva a iniciar sesión y después inténtelo de nuevo.',
-  uploadBusy: 'El servidor está ocupado y no ha podido recibir {name}. Vuelva a intentarlo en unos instantes.',
+  uploadForbidden:
+    'No tiene permiso para subir {name}. Vuelva a iniciar sesión y después inténtelo de nuevo.',
+  uploadBusy:
+    'El servidor está ocupado y no ha podido recibir {name}. Vuelva a intentarlo en unos instantes.',
   uploadServer:
     'El servidor ha tenido un problema al guardar {name} (error {status}). Vuelva a intentarlo en unos instantes.',
-  uploadFailed: 'El servidor no ha aceptado {name} (error {status}). Vuelva a intentarlo o elija otro archivo.',
+  uploadFailed:
+    'El servidor no ha aceptado {name} (error {status}). Vuelva a intentarlo o elija otro archivo.',
   uploadPending: 'Espere a que termine de subirse su archivo.',
-  notFiles: 'Aquí solo se pueden soltar archivos. Arrastre un archivo desde su equipo o utilice el botón.',
+  notFiles:
+    'Aquí solo se pueden soltar archivos. Arrastre un archivo desde su equipo o utilice el botón.',
   required: 'Seleccione un archivo para subirlo.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {
   nameMissing: 'Introduzca su nombre completo',
   emailMissing: 'Introduzca su dirección de correo electrónico',
-  emailFormat: 'Introduzca una dirección de correo electrónico con un formato correcto, como nombre@ejemplo.com',
+  emailFormat:
+    'Introduzca una dirección de correo electrónico con un formato correcto, como nombre@ejemplo.com',
   phoneMissing: 'Introduzca un número de teléfono, como 01632 960 001 o +1 555 0100',
-  phoneFormat: 'Introduzca un número de teléfono con un formato correcto, como 01632 960 001 o +1 555 0100',
+  phoneFormat:
+    'Introduzca un número de teléfono con un formato correcto, como 01632 960 001 o +1 555 0100',
   stagesMissing: 'Seleccione al menos una etapa del proceso',
   needsMissing: 'Seleccione al menos una opción que le ayudaría',
   detailsMissing: 'Describa qué le ayudaría',
@@ -127,7 +134,8 @@ export const accommodationRequest: AccommodationRequestStrings = {
   submit: 'Enviar solicitud',
   sending: 'Enviando…',
   errorTitle: 'Hay un problema',
-  failedNetwork: 'No se ha podido enviar su solicitud. Compruebe su conexión y vuelva a intentarlo.',
+  failedNetwork:
+    'No se ha podido enviar su solicitud. Compruebe su conexión y vuelva a intentarlo.',
   failedStatus:
     'No se ha podido enviar su solicitud. El servidor respondió {status}. Vuelva a intentarlo o póngase en contacto con {company}.',
   retry: 'Volver a intentarlo',

@@ -31,7 +31,8 @@ export const resumeUpload: ResumeUploadStrings = {
   rejectContent:
     '{name} ne semble pas être un vrai fichier {kind}\u00a0: son contenu ne correspond pas à son nom. Enregistrez-le de nouveau au format {kind} ou choisissez un autre fichier.',
   rejectUnreadable: 'Impossible de lire {name}. Vérifiez le fichier et choisissez-le de nouveau.',
-  rejectSize: '{name} fait {size}, ce qui dépasse la limite de {max}. Choisissez un fichier plus petit.',
+  rejectSize:
+    '{name} fait {size}, ce qui dépasse la limite de {max}. Choisissez un fichier plus petit.',
   rejectEmpty: '{name} est vide. Choisissez un fichier qui a du contenu.',
   rejectCount: {
     one: '{name} n’a pas été ajouté\u00a0: vous ne pouvez ajouter que {count} fichier.',
@@ -54,14 +55,17 @@ export const resumeUpload: ResumeUploadStrings = {
   retryName: 'Réessayer l’envoi de {name}',
   uploadCancelled: 'Envoi de {name} annulé. Réessayez ou retirez le fichier.',
   uploadRetrying: '{message} Nouvelle tentative dans {seconds}\u00a0s.',
-  uploadNetwork: 'Impossible d’envoyer {name}\u00a0: la connexion a échoué. Vérifiez votre connexion et réessayez.',
+  uploadNetwork:
+    'Impossible d’envoyer {name}\u00a0: la connexion a échoué. Vérifiez votre connexion et réessayez.',
   uploadTooLarge: '{name} est trop volumineux pour le serveur. Choisissez un fichier plus petit.',
   uploadRefused:
     'Le serveur a refusé {name}\u00a0: son type ou son contenu n’est pas autorisé. Choisissez un autre fichier.',
   uploadForbidden: 'L’envoi de {name} ne vous est pas autorisé. Reconnectez-vous, puis réessayez.',
   uploadBusy: 'Le serveur est occupé et n’a pas pu recevoir {name}. Réessayez dans un instant.',
-  uploadServer: 'Le serveur a rencontré un problème en enregistrant {name} (erreur {status}). Réessayez dans un instant.',
-  uploadFailed: 'Le serveur n’a pas accepté {name} (erreur {status}). Réessayez ou choisissez un autre fichier.',
+  uploadServer:
+    'Le serveur a rencontré un problème en enregistrant {name} (erreur {status}). Réessayez dans un instant.',
+  uploadFailed:
+    'Le serveur n’a pas accepté {name} (erreur {status}). Réessayez ou choisissez un autre fichier.',
   uploadPending: 'Attendez la fin de l’envoi de votre fichier.',
   notFiles:
     'Seuls des fichiers peuvent être déposés ici. Faites glisser un fichier depuis votre ordinateur ou utilisez le bouton.',
@@ -73,12 +77,14 @@ export const accommodationRequest: AccommodationRequestStrings = {
   emailMissing: 'Saisissez votre adresse e-mail',
   emailFormat: 'Saisissez une adresse e-mail au bon format, par exemple nom@exemple.com',
   phoneMissing: 'Saisissez un numéro de téléphone, par exemple 01632 960 001 ou +1 555 0100',
-  phoneFormat: 'Saisissez un numéro de téléphone au bon format, par exemple 01632 960 001 ou +1 555 0100',
+  phoneFormat:
+    'Saisissez un numéro de téléphone au bon format, par exemple 01632 960 001 ou +1 555 0100',
   stagesMissing: 'Sélectionnez au moins une étape du processus',
   needsMissing: 'Sélectionnez au moins un élément qui vous aiderait',
   detailsMissing: 'Décrivez ce qui vous aiderait',
   detailsTooLong: 'Les précisions ne doivent pas dépasser {max} caractères',
-  consentMissing: 'Confirmez que nous pouvons utiliser ces informations pour organiser vos aménagements',
+  consentMissing:
+    'Confirmez que nous pouvons utiliser ces informations pour organiser vos aménagements',
   company: 'notre entreprise',
   intro:
     'Si vous avez besoin d’aménagements à une étape de la candidature ou des entretiens, indiquez-le à {company}.',
@@ -124,7 +130,8 @@ export const accommodationRequest: AccommodationRequestStrings = {
   contact: 'Comment préférez-vous que nous vous contactions\u202f?',
   contactEmail: 'E-mail',
   contactPhone: 'Téléphone (les services de relais sont les bienvenus)',
-  consent: 'J’accepte que ces informations soient utilisées uniquement pour organiser mes aménagements',
+  consent:
+    'J’accepte que ces informations soient utilisées uniquement pour organiser mes aménagements',
   submit: 'Envoyer la demande',
   sending: 'Envoi en cours…',
   errorTitle: 'Il y a un problème',

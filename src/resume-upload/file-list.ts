@@ -20,7 +20,11 @@ export interface FileListActions {
   disabled: boolean;
 }
 
-export function fileList(entries: readonly FileEntry[], c: UploadMessageContext, a: FileListActions): TemplateResult | typeof nothing {
+export function fileList(
+  entries: readonly FileEntry[],
+  c: UploadMessageContext,
+  a: FileListActions,
+): TemplateResult | typeof nothing {
   if (!entries.length) return nothing;
   const t = c.strings;
   return html`<ul part="file-list" class="files" aria-label=${t.fileList}>
@@ -31,11 +35,14 @@ export function fileList(entries: readonly FileEntry[], c: UploadMessageContext,
       return html`<li part="file" class="file">
         <span part="file-name" class="name"><bdi>${name}</bdi></span>
         <span class="meta">${kindLabel(kind, file)} · ${sizeText(file.size, c)}${up?.status === 'done' ? ` · ${t.uploaded}` : ''}</span>
-        ${busy
-          ? html`<progress part="progress" max=${up.total || 1} .value=${up.loaded} aria-label=${fill(t.uploading, { name })}></progress>`
-          : nothing}
-        ${up && up.status !== 'done'
-          ? html`<button
+        ${
+          busy
+            ? html`<progress part="progress" max=${up.total || 1} .value=${up.loaded} aria-label=${fill(t.uploading, { name })}></progress>`
+            : nothing
+        }
+        ${
+          up && up.status !== 'done'
+            ? html`<button
               part="action-button"
               class="action"
               type="button"
@@ -43,7 +50,8 @@ export function fileList(entries: readonly FileEntry[], c: UploadMessageContext,
               ?disabled=${a.disabled}
               @click=${() => a.act(file, busy)}
             >${busy ? t.cancel : t.retry}</button>`
-          : nothing}
+            : nothing
+        }
         <button
           part="remove-button"
           class="remove"

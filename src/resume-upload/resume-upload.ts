@@ -6,7 +6,13 @@ import { DEFAULT_ACCEPT, acceptLabels, parseAccept } from '../core/accept.js';
 import { checkFiles } from '../core/file-check.js';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
-import { hintText, rejectMessage, rejectSummary, sizeText, type UploadMessageContext } from '../core/upload-messages.js';
+import {
+  hintText,
+  rejectMessage,
+  rejectSummary,
+  sizeText,
+  type UploadMessageContext,
+} from '../core/upload-messages.js';
 import { DropController } from '../controllers/drop-controller.js';
 import { LocaleController } from '../controllers/locale.js';
 import { UploadController } from '../controllers/upload-controller.js';
@@ -241,13 +247,18 @@ export class ResumeUpload extends LitElement {
     // A finished upload's Cancel button disappears: note whose had focus, to keep focus on its row.
     const active = this.shadowRoot?.activeElement;
     const rows = [...(this.shadowRoot?.querySelectorAll('.file') ?? [])];
-    this.#focusedFile = active?.matches('.action') ? this._entries[rows.indexOf(active.closest('.file')!)]?.file : undefined;
+    this.#focusedFile = active?.matches('.action')
+      ? this._entries[rows.indexOf(active.closest('.file')!)]?.file
+      : undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#focusedFile && !this.shadowRoot!.activeElement) {
-      const row = this.renderRoot.querySelectorAll('.file')[this._entries.findIndex((e) => e.file === this.#focusedFile)];
+      const row =
+        this.renderRoot.querySelectorAll('.file')[
+          this._entries.findIndex((e) => e.file === this.#focusedFile)
+        ];
       (row?.querySelector<HTMLElement>('.action, .remove') ?? this.#button)?.focus();
     }
     this.toggleAttribute('invalid', this._errors.length > 0);
@@ -259,7 +270,7 @@ export class ResumeUpload extends LitElement {
     // With uploads the form carries each server reference instead of the bytes.
     const uploading = this.#uploads.enabled;
     const values = this._entries.flatMap<string | File>(({ file }) =>
-      uploading ? this.#uploads.get(file)?.id ?? [] : [file],
+      uploading ? (this.#uploads.get(file)?.id ?? []) : [file],
     );
     let data: FormData | null = null;
     if (this.name && values.length) {
@@ -268,7 +279,9 @@ export class ResumeUpload extends LitElement {
     }
     this.#internals.setFormValue(data);
     const pending = this.#uploads.pending;
-    const done = uploading ? this._entries.filter(({ file }) => this.#uploads.get(file)?.status === 'done') : values;
+    const done = uploading
+      ? this._entries.filter(({ file }) => this.#uploads.get(file)?.status === 'done')
+      : values;
     const missing = this.required && done.length === 0;
     const t = this.#t;
     this.#internals.setValidity(
@@ -351,7 +364,8 @@ export class ResumeUpload extends LitElement {
   async #process(files: File[], folders: Set<File>): Promise<void> {
     const c = this.#context();
     const kept = this.multiple ? this._entries : [];
-    const same = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+    const same = (a: File, b: File) =>
+      a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
     const dupes = files.filter((f) => kept.some((e) => same(e.file, f)));
     const fresh = files.filter((f) => !dupes.includes(f));
     const rules = { accept: parseAccept(this.accept), maxSize: c.maxSize };
@@ -362,7 +376,9 @@ export class ResumeUpload extends LitElement {
     const messages = rejected.map((r) => rejectMessage(r, c));
     this.#showErrors(rejectSummary(messages, c));
     const news = [
-      ...accepted.map(({ file }) => fill(c.strings.added, { name: displayName(file.name), size: sizeText(file.size, c) })),
+      ...accepted.map(({ file }) =>
+        fill(c.strings.added, { name: displayName(file.name), size: sizeText(file.size, c) }),
+      ),
       ...dupes.map((f) => fill(c.strings.duplicate, { name: displayName(f.name) })),
     ];
     if (news.length) this.#announce(news.join('. '), false);
@@ -370,7 +386,9 @@ export class ResumeUpload extends LitElement {
     for (const { file } of replaced) this.#emit('file-remove', { file });
     for (const { file } of replaced) this.#uploads.forget(file);
     for (const { file, kind } of accepted) this.#emit('file-accept', { file, kind });
-    rejected.forEach(({ file, reason }, i) => this.#emit('file-reject', { file, reason, message: messages[i] }));
+    rejected.forEach(({ file, reason }, i) =>
+      this.#emit('file-reject', { file, reason, message: messages[i] }),
+    );
     if (accepted.length) this.dispatchEvent(new Event('change', { bubbles: true }));
     for (const { file } of accepted) void this.#uploads.start(file);
   }
@@ -396,7 +414,10 @@ export class ResumeUpload extends LitElement {
     const key = assertive ? '_assertive' : '_polite';
     this[key] = text === this[key] ? `${text}\u00a0` : text;
   }
-  #emit<K extends keyof ResumeUploadEventMap>(type: K, detail: ResumeUploadEventMap[K]['detail']): void {
+  #emit<K extends keyof ResumeUploadEventMap>(
+    type: K,
+    detail: ResumeUploadEventMap[K]['detail'],
+  ): void {
     emit<ResumeUploadEventMap, K>(this, type, detail);
   }
 
@@ -442,7 +463,10 @@ export class ResumeUpload extends LitElement {
 /** A positive whole number, or the fallback with one console warning per bad attribute. */
 function positive(value: number, fallback: number, what: string): number {
   if (Number.isFinite(value) && value > 0) return Math.floor(value);
-  if (!warned.has(what)) console.warn(`applykit: <resume-upload> ${what}="${value}" is not a positive number; using ${fallback}.`);
+  if (!warned.has(what))
+    console.warn(
+      `applykit: <resume-upload> ${what}="${value}" is not a positive number; using ${fallback}.`,
+    );
   warned.add(what);
   return fallback;
 }

@@ -47,9 +47,11 @@ export const resumeUploadStrings = {
   retryName: 'Retry {name}',
   uploadCancelled: 'Upload of {name} cancelled. Retry it or remove it.',
   uploadRetrying: '{message} Trying again in {seconds} s.',
-  uploadNetwork: '{name} could not be uploaded: the connection failed. Check your connection and retry.',
+  uploadNetwork:
+    '{name} could not be uploaded: the connection failed. Check your connection and retry.',
   uploadTooLarge: '{name} is too large for the server. Choose a smaller file.',
-  uploadRefused: 'The server refused {name}: its type or contents are not allowed. Choose another file.',
+  uploadRefused:
+    'The server refused {name}: its type or contents are not allowed. Choose another file.',
   uploadForbidden: 'You are not allowed to upload {name}. Sign in again, then retry.',
   uploadBusy: 'The server is busy and could not take {name}. Retry in a moment.',
   uploadServer: 'The server had a problem saving {name} (error {status}). Retry in a moment.',

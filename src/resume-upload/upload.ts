@@ -68,10 +68,17 @@ function referenceOf(reply: Reply): string | undefined {
  * Uploads `file` for the element, keeping `u` (its row's state) current and firing the
  * upload-* events; resolves when the upload is done, failed for good, or cancelled.
  */
-export async function transfer(file: File, u: FileUpload, opts: UploadOptions, ctl: UploadController): Promise<void> {
+export async function transfer(
+  file: File,
+  u: FileUpload,
+  opts: UploadOptions,
+  ctl: UploadController,
+): Promise<void> {
   const { host, config } = ctl;
-  const fire = <K extends keyof ResumeUploadEventMap>(type: K, detail: ResumeUploadEventMap[K]['detail']) =>
-    emit<ResumeUploadEventMap, K>(host, type, detail);
+  const fire = <K extends keyof ResumeUploadEventMap>(
+    type: K,
+    detail: ResumeUploadEventMap[K]['detail'],
+  ) => emit<ResumeUploadEventMap, K>(host, type, detail);
   const c = config.context();
   const name = displayName(file.name);
   fire('upload-start', { file });
@@ -84,7 +91,10 @@ export async function transfer(file: File, u: FileUpload, opts: UploadOptions, c
       const quarter = total ? Math.floor((loaded / total) * 4) : 0;
       if (quarter > u.quarter && quarter < 4) {
         u.quarter = quarter;
-        config.announce(fill(c.strings.uploadProgress, { name, percent: percentText(quarter / 4, c) }), false);
+        config.announce(
+          fill(c.strings.uploadProgress, { name, percent: percentText(quarter / 4, c) }),
+          false,
+        );
       }
       host.requestUpdate();
     },
@@ -92,7 +102,10 @@ export async function transfer(file: File, u: FileUpload, opts: UploadOptions, c
       const message = uploadErrorMessage(reply.status, file.name, c);
       fire('upload-error', { file, status: reply.status || undefined, message, willRetry });
       const seconds = Math.ceil(retryIn / 1000);
-      config.announce(willRetry ? fill(c.strings.uploadRetrying, { message, seconds }) : message, !willRetry);
+      config.announce(
+        willRetry ? fill(c.strings.uploadRetrying, { message, seconds }) : message,
+        !willRetry,
+      );
       if (!willRetry) Object.assign(u, { status: 'failed', message });
       host.requestUpdate();
     },
@@ -112,13 +125,23 @@ export async function transfer(file: File, u: FileUpload, opts: UploadOptions, c
 }
 
 /** Uploads `file`; resolves with the 2xx reply or the last failed one; rejects only on abort. */
-export async function upload(file: File, opts: UploadOptions, hooks: UploadHooks, signal: AbortSignal): Promise<Reply> {
+export async function upload(
+  file: File,
+  opts: UploadOptions,
+  hooks: UploadHooks,
+  signal: AbortSignal,
+): Promise<Reply> {
   const send: Send = opts.tus
     ? await tusSender(file, opts, hooks)
     : async (s) => {
-        let params: UploadParams = { url: opts.endpoint, headers: opts.headers, fileField: opts.fieldName };
+        let params: UploadParams = {
+          url: opts.endpoint,
+          headers: opts.headers,
+          fileField: opts.fieldName,
+        };
         try {
-          if (opts.getUploadParams) params = { fileField: 'file', ...(await opts.getUploadParams(file)) };
+          if (opts.getUploadParams)
+            params = { fileField: 'file', ...(await opts.getUploadParams(file)) };
         } catch {
           // The host could not get a target (its signing endpoint failed): a failed try, retried.
           return { status: 0, response: '' };
@@ -146,12 +169,20 @@ function aborted(): DOMException {
 function wait(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(aborted())), { once: true });
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(aborted())), {
+      once: true,
+    });
   });
 }
 
 // XHR rather than fetch: fetch reports no upload progress in today's browsers.
-function xhrSend(file: File, p: UploadParams, opts: UploadOptions, hooks: UploadHooks, signal: AbortSignal): Promise<Reply> {
+function xhrSend(
+  file: File,
+  p: UploadParams,
+  opts: UploadOptions,
+  hooks: UploadHooks,
+  signal: AbortSignal,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(aborted());
     const xhr = new XMLHttpRequest();
@@ -160,14 +191,21 @@ function xhrSend(file: File, p: UploadParams, opts: UploadOptions, hooks: Upload
     // Credentials go only to the host's own endpoint, never to a presigned storage URL.
     xhr.withCredentials = opts.withCredentials && !opts.getUploadParams;
     // PUT sends the bare file; anything else a multipart body, whose Content-Type is ours.
-    const multipart = method === 'PUT' ? null : multipartBody(p.fields ?? {}, p.fileField ?? 'file', file);
+    const multipart =
+      method === 'PUT' ? null : multipartBody(p.fields ?? {}, p.fileField ?? 'file', file);
     const headers = { ...p.headers, ...(multipart && { 'Content-Type': multipart.type }) };
     for (const [k, v] of Object.entries(headers)) {
-      if (!multipart || k.toLowerCase() !== 'content-type' || v === multipart.type) xhr.setRequestHeader(k, v);
+      if (!multipart || k.toLowerCase() !== 'content-type' || v === multipart.type)
+        xhr.setRequestHeader(k, v);
     }
-    xhr.upload.onprogress = (e) => hooks.progress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.upload.onprogress = (e) =>
+      hooks.progress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onload = () =>
-      resolve({ status: xhr.status, response: xhr.responseText, retryAfter: xhr.getResponseHeader('Retry-After') });
+      resolve({
+        status: xhr.status,
+        response: xhr.responseText,
+        retryAfter: xhr.getResponseHeader('Retry-After'),
+      });
     xhr.onerror = xhr.ontimeout = () => resolve({ status: 0, response: '' });
     xhr.onabort = () => reject(aborted());
     signal.addEventListener('abort', () => xhr.abort(), { once: true });
@@ -192,11 +230,26 @@ async function tusSender(file: File, opts: UploadOptions, hooks: UploadHooks): P
     },
     onProgress: (sent, total) => hooks.progress(sent, total),
     onSuccess: ({ lastResponse: res }) =>
-      settle({ status: res.getStatus(), response: res.getBody() ?? '', tusUrl: task.url ?? undefined }),
+      settle({
+        status: res.getStatus(),
+        response: res.getBody() ?? '',
+        tusUrl: task.url ?? undefined,
+      }),
     onError: (err) => {
-      const res = (err as { originalResponse?: { getStatus(): number; getBody(): string; getHeader(h: string): string } })
-        .originalResponse;
-      settle({ status: res?.getStatus() ?? 0, response: res?.getBody() ?? '', retryAfter: res?.getHeader('Retry-After') });
+      const res = (
+        err as {
+          originalResponse?: {
+            getStatus(): number;
+            getBody(): string;
+            getHeader(h: string): string;
+          };
+        }
+      ).originalResponse;
+      settle({
+        status: res?.getStatus() ?? 0,
+        response: res?.getBody() ?? '',
+        retryAfter: res?.getHeader('Retry-After'),
+      });
     },
   });
   return (signal) =>

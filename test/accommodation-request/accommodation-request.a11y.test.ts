@@ -4,8 +4,10 @@ import { expectAccessible } from '../helpers/axe.js';
 import { states } from '../../stories/accommodation-request.states.js';
 import type { AccommodationRequest } from '../../src/accommodation-request.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const text = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** What each state must show, so a state that silently failed to set up cannot pass axe. */
 const shows: Record<string, (el: AccommodationRequest) => void> = {
@@ -35,7 +37,9 @@ describe('<accommodation-request> accessibility', () => {
   describe('names and descriptions', () => {
     let el: AccommodationRequest;
     beforeEach(async () => {
-      el = await fixture<AccommodationRequest>(html`<accommodation-request company="Acme"></accommodation-request>`);
+      el = await fixture<AccommodationRequest>(
+        html`<accommodation-request company="Acme"></accommodation-request>`,
+      );
     });
 
     it('names each group by its legend, first in the fieldset', () => {
@@ -60,7 +64,9 @@ describe('<accommodation-request> accessibility', () => {
     });
 
     it('keeps 24px targets for checkboxes and radios', () => {
-      for (const box of el.shadowRoot!.querySelectorAll('input[type=checkbox], input[type=radio]')) {
+      for (const box of el.shadowRoot!.querySelectorAll(
+        'input[type=checkbox], input[type=radio]',
+      )) {
         const { width, height } = box.getBoundingClientRect();
         expect(Math.min(width, height)).to.be.at.least(24);
       }

@@ -3,14 +3,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import { sampleValue } from '../../stories/accommodation-request.states.js';
 
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const focused = (el: AccommodationRequest) => el.shadowRoot!.activeElement as HTMLElement | null;
 /** A short name for the focused control: `name`, `stages:interviews`, `submit`, … */
 const where = (el: AccommodationRequest): string => {
   const f = focused(el) as HTMLInputElement | null;
   if (!f) return 'nothing';
   if (f.matches('[part=submit-button]')) return 'submit';
-  return (f.type === 'checkbox' || f.type === 'radio') && f.name !== 'consent' ? `${f.name}:${f.value}` : f.name || f.tagName;
+  return (f.type === 'checkbox' || f.type === 'radio') && f.name !== 'consent'
+    ? `${f.name}:${f.value}`
+    : f.name || f.tagName;
 };
 const tab = () => sendKeys({ press: 'Tab' });
 // The space bar. puppeteer's Firefox (WebDriver BiDi) keyboard knows it only as ' ', not 'Space';
@@ -20,7 +23,9 @@ const space = () => sendKeys({ press: ' ' });
 describe('<accommodation-request> keyboard', () => {
   let el: AccommodationRequest;
   beforeEach(async () => {
-    el = await fixture<AccommodationRequest>(html`<accommodation-request job="REQ-0042"></accommodation-request>`);
+    el = await fixture<AccommodationRequest>(
+      html`<accommodation-request job="REQ-0042"></accommodation-request>`,
+    );
   });
 
   it('fills the whole form in visual order and submits with Enter', async () => {

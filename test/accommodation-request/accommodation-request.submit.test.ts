@@ -3,9 +3,12 @@ import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import type { AccommodationValue } from '../../src/core/accommodation.js';
 import { sampleValue } from '../../stories/accommodation-request.states.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const submit = (el: AccommodationRequest) => $<HTMLButtonElement>(el, '[part=submit-button]').click();
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const text = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const submit = (el: AccommodationRequest) =>
+  $<HTMLButtonElement>(el, '[part=submit-button]').click();
 
 /** A filled-in form; `endpoint` as given (none when undefined). */
 async function filled(endpoint?: string, value: Partial<AccommodationValue> = sampleValue) {
@@ -112,8 +115,18 @@ describe('<accommodation-request> submitting', () => {
     });
 
     const failures: [string, string, number | undefined, string][] = [
-      ['a 500', '/__test__/500', 500, 'Your request could not be sent. The server answered 500. Try again, or contact Acme.'],
-      ['a dropped connection', '/__test__/drop', undefined, 'Your request could not be sent. Check your connection and try again.'],
+      [
+        'a 500',
+        '/__test__/500',
+        500,
+        'Your request could not be sent. The server answered 500. Try again, or contact Acme.',
+      ],
+      [
+        'a dropped connection',
+        '/__test__/drop',
+        undefined,
+        'Your request could not be sent. Check your connection and try again.',
+      ],
     ];
     for (const [what, endpoint, status, message] of failures) {
       it(`alerts on ${what}, fires accommodation-error, and keeps every value`, async () => {
@@ -175,7 +188,9 @@ describe('<accommodation-request> submitting', () => {
         (_url, init) =>
           new Promise((_resolve, reject) => {
             signal = init!.signal!;
-            signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+            signal.addEventListener('abort', () =>
+              reject(new DOMException('Aborted', 'AbortError')),
+            );
           }),
       );
       const el = await filled('/__test__/201');
@@ -194,7 +209,11 @@ describe('<accommodation-request> submitting', () => {
       const saved = methods.map((m) => console[m]);
       const logged: unknown[] = [];
       for (const m of methods) console[m] = (...args: unknown[]) => logged.push(args);
-      const [local, session, cookie] = [localStorage.length, sessionStorage.length, document.cookie];
+      const [local, session, cookie] = [
+        localStorage.length,
+        sessionStorage.length,
+        document.cookie,
+      ];
       try {
         const el = await filled('/__test__/500');
         const failed = oneEvent(el, 'accommodation-error');
@@ -204,7 +223,11 @@ describe('<accommodation-request> submitting', () => {
         methods.forEach((m, i) => (console[m] = saved[i]));
       }
       expect(logged).to.deep.equal([]);
-      expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal([local, session, cookie]);
+      expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal([
+        local,
+        session,
+        cookie,
+      ]);
     });
   });
 });

@@ -7,8 +7,10 @@ const $ = <T extends Element = HTMLInputElement>(el: Element, selector: string):
 const $$ = <T extends Element = HTMLInputElement>(el: Element, selector: string): T[] => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const render = () => fixture<AccommodationRequest>(html`<accommodation-request></accommodation-request>`);
+const text = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const render = () =>
+  fixture<AccommodationRequest>(html`<accommodation-request></accommodation-request>`);
 const submit = async (el: AccommodationRequest) => {
   $<HTMLButtonElement>(el, '[part=submit-button]').click();
   await el.updateComplete;
@@ -42,7 +44,9 @@ describe('<accommodation-request>', () => {
     });
     it('groups stages and needs in fieldsets with legends and labelled checkboxes', () => {
       const [stages, needs, contact] = $$<HTMLFieldSetElement>(el, 'fieldset[part=field]');
-      expect(text(stages.querySelector('legend'))).to.equal('Which stages do you need accommodations for?');
+      expect(text(stages.querySelector('legend'))).to.equal(
+        'Which stages do you need accommodations for?',
+      );
       expect([...stages.querySelectorAll('input')].map((i) => text(i.labels![0]))).to.deep.equal([
         'Application',
         'Phone screen',
@@ -53,10 +57,9 @@ describe('<accommodation-request>', () => {
       expect(text(needs.querySelector('legend'))).to.equal('What would help?');
       expect(needs.querySelectorAll('input[type=checkbox]').length).to.equal(11);
       expect(text(contact.querySelector('legend'))).to.equal('How should we contact you?');
-      expect([...contact.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value)).to.deep.equal([
-        'email',
-        'phone',
-      ]);
+      expect(
+        [...contact.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((r) => r.value),
+      ).to.deep.equal(['email', 'phone']);
     });
     it('labels the details and consent, and has a privacy slot', () => {
       expect(text($<HTMLTextAreaElement>(el, 'textarea').labels![0])).to.equal('Details');
@@ -68,7 +71,9 @@ describe('<accommodation-request>', () => {
     it('asks what would help, never for a condition, and says who sees the request', () => {
       const all = text(el.shadowRoot!.querySelector('form'));
       expect(all).to.include('You do not need to tell us about a condition or diagnosis.');
-      expect(all).to.include('Only the people who arrange accommodations for us will see this request');
+      expect(all).to.include(
+        'Only the people who arrange accommodations for us will see this request',
+      );
       expect(all).to.include('not used in hiring decisions');
       expect(all).not.to.match(/what is your (condition|disability|diagnosis)/i);
     });
@@ -80,7 +85,9 @@ describe('<accommodation-request>', () => {
 
   describe('attributes and properties', () => {
     it('uses `company` in the texts', async () => {
-      const el = await fixture<AccommodationRequest>(html`<accommodation-request company="Acme"></accommodation-request>`);
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request company="Acme"></accommodation-request>`,
+      );
       const all = text(el.shadowRoot!.querySelector('form'));
       expect(all).to.include('Let Acme know if you need accommodations');
       expect(all).to.include('arrange accommodations for Acme will see');
@@ -93,7 +100,10 @@ describe('<accommodation-request>', () => {
       ];
       await el.updateComplete;
       const boxes = $$(el, 'input[name=needs]');
-      expect(boxes.map((b) => `${b.value}:${text(b.labels![0])}`)).to.deep.equal(['ramp:A ramp', 'something-else:Other']);
+      expect(boxes.map((b) => `${b.value}:${text(b.labels![0])}`)).to.deep.equal([
+        'ramp:A ramp',
+        'something-else:Other',
+      ]);
     });
     it('warns once and falls back to the default needs on a bad `needs` value', async () => {
       const el = await render();
@@ -112,7 +122,9 @@ describe('<accommodation-request>', () => {
       expect($$(el, 'input[name=needs]').length).to.equal(11);
     });
     it('disables every control with `disabled`', async () => {
-      const el = await fixture<AccommodationRequest>(html`<accommodation-request disabled></accommodation-request>`);
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request disabled></accommodation-request>`,
+      );
       const controls = $$<HTMLInputElement | HTMLButtonElement>(el, 'input, textarea, button');
       expect(controls.length).to.equal(24);
       for (const c of controls) expect(c.matches(':disabled'), c.name || c.textContent!).to.be.true;
@@ -129,14 +141,22 @@ describe('<accommodation-request>', () => {
 
   describe('value', () => {
     it('pre-fills every control and reads back', async () => {
-      const el = await fixture<AccommodationRequest>(html`<accommodation-request job="REQ-0042"></accommodation-request>`);
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request job="REQ-0042"></accommodation-request>`,
+      );
       el.value = { ...sampleValue, contactMethod: 'phone' };
       await el.updateComplete;
       expect($(el, 'input[name=name]').value).to.equal('Ada Lovelace');
       expect($(el, 'input[name=email]').value).to.equal('ada@example.com');
       expect($(el, 'input[name=phone]').value).to.equal('+44 1632 960 001');
-      expect($$(el, 'input[name=stages]:checked').map((c) => c.value)).to.deep.equal(['interviews', 'assessment']);
-      expect($$(el, 'input[name=needs]:checked').map((c) => c.value)).to.deep.equal(['extra-time', 'captions']);
+      expect($$(el, 'input[name=stages]:checked').map((c) => c.value)).to.deep.equal([
+        'interviews',
+        'assessment',
+      ]);
+      expect($$(el, 'input[name=needs]:checked').map((c) => c.value)).to.deep.equal([
+        'extra-time',
+        'captions',
+      ]);
       expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(sampleValue.details);
       expect($(el, 'input[value=phone]').checked).to.be.true;
       expect($(el, 'input[name=consent]').checked).to.be.true;
@@ -155,7 +175,10 @@ describe('<accommodation-request>', () => {
     });
     it('ignores unknown stages and needs, and keeps list order', async () => {
       const el = await render();
-      el.value = { stages: ['on-site', 'lunch', 'application'], needs: ['quiet-room', 'nope', 'extra-time'] };
+      el.value = {
+        stages: ['on-site', 'lunch', 'application'],
+        needs: ['quiet-room', 'nope', 'extra-time'],
+      };
       expect(el.value.stages).to.deep.equal(['application', 'on-site']);
       expect(el.value.needs).to.deep.equal(['extra-time', 'quiet-room']);
     });
@@ -196,7 +219,10 @@ describe('<accommodation-request>', () => {
       const cases: [string, string][] = [
         ['input[name=name]', 'Enter your full name'],
         ['input[name=email]', 'Enter your email address'],
-        ['input[name=consent]', 'Confirm that we can use this information to arrange your accommodations'],
+        [
+          'input[name=consent]',
+          'Confirm that we can use this information to arrange your accommodations',
+        ],
       ];
       for (const [selector, message] of cases) {
         const input = $(el, selector);
@@ -213,10 +239,17 @@ describe('<accommodation-request>', () => {
         'Select all that apply.',
         'Select at least one stage of the process',
       ]);
-      for (const box of stages.querySelectorAll('input')) expect(box.getAttribute('aria-invalid')).to.equal('true');
+      for (const box of stages.querySelectorAll('input'))
+        expect(box.getAttribute('aria-invalid')).to.equal('true');
     });
     it('asks for details with "something else", and for a phone number with phone contact', async () => {
-      el.value = { ...sampleValue, details: '', needs: ['something-else'], phone: '', contactMethod: 'phone' };
+      el.value = {
+        ...sampleValue,
+        details: '',
+        needs: ['something-else'],
+        phone: '',
+        contactMethod: 'phone',
+      };
       await submit(el);
       expect($$(el, '[part=error-summary] a').map(text)).to.deep.equal([
         'Enter a phone number, like 01632 960 001 or +1 555 0100',
@@ -247,7 +280,9 @@ describe('<accommodation-request>', () => {
       await el.updateComplete;
       expect(count()).to.equal('You have 12 characters too many');
       await submit(el);
-      expect($$(el, '[part=error-summary] a').map(text)).to.include('Details must be 2,000 characters or fewer');
+      expect($$(el, '[part=error-summary] a').map(text)).to.include(
+        'Details must be 2,000 characters or fewer',
+      );
     });
   });
 });

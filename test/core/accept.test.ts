@@ -1,9 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { acceptLabels, claimedKind, extensionOf, isAccepted, parseAccept } from '../../src/core/accept.js';
+import {
+  acceptLabels,
+  claimedKind,
+  extensionOf,
+  isAccepted,
+  parseAccept,
+} from '../../src/core/accept.js';
 
 describe('core/accept', () => {
   it('parses tokens, trimmed and lower-cased', () => {
-    expect(parseAccept(' .PDF, application/msword ,,image/*')).to.deep.equal(['.pdf', 'application/msword', 'image/*']);
+    expect(parseAccept(' .PDF, application/msword ,,image/*')).to.deep.equal([
+      '.pdf',
+      'application/msword',
+      'image/*',
+    ]);
   });
 
   const extensions: [string, string][] = [
@@ -15,7 +25,8 @@ describe('core/accept', () => {
     ['trailing.', ''],
   ];
   for (const [name, ext] of extensions) {
-    it(`extension of ${JSON.stringify(name)} is ${JSON.stringify(ext)}`, () => expect(extensionOf(name)).to.equal(ext));
+    it(`extension of ${JSON.stringify(name)} is ${JSON.stringify(ext)}`, () =>
+      expect(extensionOf(name)).to.equal(ext));
   }
 
   const tokens = parseAccept('.pdf,.docx,application/msword,image/*');
@@ -31,9 +42,11 @@ describe('core/accept', () => {
     ['pdf', '', false],
   ];
   for (const [name, type, ok] of cases) {
-    it(`${ok ? 'accepts' : 'refuses'} ${name} (${type || 'no type'})`, () => expect(isAccepted(name, type, tokens)).to.equal(ok));
+    it(`${ok ? 'accepts' : 'refuses'} ${name} (${type || 'no type'})`, () =>
+      expect(isAccepted(name, type, tokens)).to.equal(ok));
   }
-  it('accepts anything with an empty accept list', () => expect(isAccepted('x.bin', '', [])).to.equal(true));
+  it('accepts anything with an empty accept list', () =>
+    expect(isAccepted('x.bin', '', [])).to.equal(true));
 
   const kinds: [string, string, string][] = [
     ['cv.pdf', '', 'pdf'],
@@ -45,15 +58,15 @@ describe('core/accept', () => {
     ['cv.txt', 'application/pdf', 'txt'],
   ];
   for (const [name, type, kind] of kinds) {
-    it(`${name} (${type || 'no type'}) claims to be ${kind}`, () => expect(claimedKind(name, type)).to.equal(kind));
+    it(`${name} (${type || 'no type'}) claims to be ${kind}`, () =>
+      expect(claimedKind(name, type)).to.equal(kind));
   }
 
   it('labels accept tokens for people', () => {
-    expect(acceptLabels(parseAccept('.pdf,application/pdf,.docx,image/*,application/vnd.oasis.opendocument.text'))).to.deep.equal([
-      'PDF',
-      'DOCX',
-      'IMAGE',
-      'VND.OASIS.OPENDOCUMENT.TEXT',
-    ]);
+    expect(
+      acceptLabels(
+        parseAccept('.pdf,application/pdf,.docx,image/*,application/vnd.oasis.opendocument.text'),
+      ),
+    ).to.deep.equal(['PDF', 'DOCX', 'IMAGE', 'VND.OASIS.OPENDOCUMENT.TEXT']);
   });
 });

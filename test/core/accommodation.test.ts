@@ -32,7 +32,13 @@ const valid: AccommodationFields = {
 describe('core/accommodation', () => {
   describe('defaults', () => {
     it('has the five stages in process order', () => {
-      expect([...DEFAULT_STAGES]).to.deep.equal(['application', 'phone-screen', 'interviews', 'assessment', 'on-site']);
+      expect([...DEFAULT_STAGES]).to.deep.equal([
+        'application',
+        'phone-screen',
+        'interviews',
+        'assessment',
+        'on-site',
+      ]);
     });
     it('has eleven needs with stable kebab-case values, "something else" last', () => {
       expect(DEFAULT_NEEDS.map((n) => n.value)).to.deep.equal([
@@ -70,18 +76,54 @@ describe('core/accommodation', () => {
       ],
       ['a name of spaces', { ...valid, name: '   ' }, { name: 'Enter your full name' }],
       ['an email without @', { ...valid, email: 'ada.example.com' }, { email: M.emailFormat }],
-      ['an email without a domain dot', { ...valid, email: 'ada@example' }, { email: M.emailFormat }],
-      ['an email with a space', { ...valid, email: 'ada lovelace@example.com' }, { email: M.emailFormat }],
+      [
+        'an email without a domain dot',
+        { ...valid, email: 'ada@example' },
+        { email: M.emailFormat },
+      ],
+      [
+        'an email with a space',
+        { ...valid, email: 'ada lovelace@example.com' },
+        { email: M.emailFormat },
+      ],
       ['an email with spaces around it', { ...valid, email: '  ada@example.com ' }, {}],
-      ['contact by phone without a number', { ...valid, contactMethod: 'phone' }, { phone: M.phoneMissing }],
-      ['contact by phone with a number', { ...valid, contactMethod: 'phone', phone: '+1 (555) 010-0000' }, {}],
-      ['a phone number with letters', { ...valid, phone: '0800 FLOWERS' }, { phone: M.phoneFormat }],
+      [
+        'contact by phone without a number',
+        { ...valid, contactMethod: 'phone' },
+        { phone: M.phoneMissing },
+      ],
+      [
+        'contact by phone with a number',
+        { ...valid, contactMethod: 'phone', phone: '+1 (555) 010-0000' },
+        {},
+      ],
+      [
+        'a phone number with letters',
+        { ...valid, phone: '0800 FLOWERS' },
+        { phone: M.phoneFormat },
+      ],
       ['a phone number too short', { ...valid, phone: '12 34' }, { phone: M.phoneFormat }],
-      ['no stage', { ...valid, stages: [] }, { stages: 'Select at least one stage of the process' }],
+      [
+        'no stage',
+        { ...valid, stages: [] },
+        { stages: 'Select at least one stage of the process' },
+      ],
       ['no need', { ...valid, needs: [] }, { needs: 'Select at least one thing that would help' }],
-      ['"something else" without details', { ...valid, needs: [SOMETHING_ELSE] }, { details: 'Describe what would help' }],
-      ['"something else" with blank details', { ...valid, needs: [SOMETHING_ELSE], details: ' \n ' }, { details: M.detailsMissing }],
-      ['"something else" with details', { ...valid, needs: [SOMETHING_ELSE], details: 'A later start' }, {}],
+      [
+        '"something else" without details',
+        { ...valid, needs: [SOMETHING_ELSE] },
+        { details: 'Describe what would help' },
+      ],
+      [
+        '"something else" with blank details',
+        { ...valid, needs: [SOMETHING_ELSE], details: ' \n ' },
+        { details: M.detailsMissing },
+      ],
+      [
+        '"something else" with details',
+        { ...valid, needs: [SOMETHING_ELSE], details: 'A later start' },
+        {},
+      ],
       ['details at the limit', { ...valid, details: 'x'.repeat(MAX_DETAILS) }, {}],
       [
         'details over the limit',
@@ -101,22 +143,37 @@ describe('core/accommodation', () => {
     }
 
     it('lists errors in form order', () => {
-      const keys = Object.keys(validateAccommodation({ contactMethod: 'phone', needs: [SOMETHING_ELSE] }));
+      const keys = Object.keys(
+        validateAccommodation({ contactMethod: 'phone', needs: [SOMETHING_ELSE] }),
+      );
       expect(keys).to.deep.equal(['name', 'email', 'phone', 'stages', 'details', 'consent']);
     });
     it('takes the "something else" value as second argument', () => {
-      expect(validateAccommodation({ ...valid, needs: ['other'] }, 'other')).to.deep.equal({ details: M.detailsMissing });
+      expect(validateAccommodation({ ...valid, needs: ['other'] }, 'other')).to.deep.equal({
+        details: M.detailsMissing,
+      });
     });
     it('uses overridden messages and the locale for the limit', () => {
       const errors = validateAccommodation(
         { ...valid, name: '', details: 'x'.repeat(11) },
         { messages: { nameMissing: 'Name?' }, maxDetails: 10, locale: 'de' },
       );
-      expect(errors).to.deep.equal({ name: 'Name?', details: 'Details must be 10 characters or fewer' });
+      expect(errors).to.deep.equal({
+        name: 'Name?',
+        details: 'Details must be 10 characters or fewer',
+      });
     });
     it('does not throw on values of the wrong type', () => {
-      const bad = { name: 42, stages: 'interviews', consent: 'yes' } as unknown as Partial<AccommodationFields>;
-      expect(Object.keys(validateAccommodation(bad))).to.include.members(['name', 'stages', 'consent']);
+      const bad = {
+        name: 42,
+        stages: 'interviews',
+        consent: 'yes',
+      } as unknown as Partial<AccommodationFields>;
+      expect(Object.keys(validateAccommodation(bad))).to.include.members([
+        'name',
+        'stages',
+        'consent',
+      ]);
     });
   });
 
@@ -129,7 +186,9 @@ describe('core/accommodation', () => {
       ['555.010.0000', false],
       ['call me', false],
     ];
-    for (const [phone, ok] of phones) it(`phone ${phone} is ${ok ? 'valid' : 'invalid'}`, () => expect(isPhoneNumber(phone)).to.equal(ok));
+    for (const [phone, ok] of phones)
+      it(`phone ${phone} is ${ok ? 'valid' : 'invalid'}`, () =>
+        expect(isPhoneNumber(phone)).to.equal(ok));
     const emails: [string, boolean][] = [
       ['name@example.com', true],
       ['a.b+c@mail.example.co.uk', true],
@@ -138,7 +197,9 @@ describe('core/accommodation', () => {
       ['name@example..com', false],
       ['@example.com', false],
     ];
-    for (const [email, ok] of emails) it(`email ${email} is ${ok ? 'valid' : 'invalid'}`, () => expect(isEmailAddress(email)).to.equal(ok));
+    for (const [email, ok] of emails)
+      it(`email ${email} is ${ok ? 'valid' : 'invalid'}`, () =>
+        expect(isEmailAddress(email)).to.equal(ok));
   });
 
   describe('values and requests', () => {
@@ -153,25 +214,40 @@ describe('core/accommodation', () => {
         contactMethod: 'email',
         consent: false,
       });
-      const odd = { stages: ['interviews', 3], contactMethod: 'fax', consent: 'true' } as unknown as AccommodationFields;
+      const odd = {
+        stages: ['interviews', 3],
+        contactMethod: 'fax',
+        consent: 'true',
+      } as unknown as AccommodationFields;
       expect(normaliseFields(odd)).to.include({ contactMethod: 'email', consent: false });
       expect(normaliseFields(odd).stages).to.deep.equal(['interviews']);
     });
     it('recognises a usable needs list', () => {
       expect(isNeedList(DEFAULT_NEEDS)).to.be.true;
       expect(isNeedList([])).to.be.true;
-      for (const bad of [null, 'extra-time', ['extra-time'], [{ value: 'x' }], [null]]) expect(isNeedList(bad), String(bad)).to.be.false;
+      for (const bad of [null, 'extra-time', ['extra-time'], [{ value: 'x' }], [null]])
+        expect(isNeedList(bad), String(bad)).to.be.false;
     });
     it('keeps only known stages and needs, in list order', () => {
-      const fields = { ...valid, stages: ['on-site', 'lunch', 'application'], needs: ['b', 'zzz', 'a'] };
+      const fields = {
+        ...valid,
+        stages: ['on-site', 'lunch', 'application'],
+        needs: ['b', 'zzz', 'a'],
+      };
       const needs = [
         { value: 'a', label: 'A' },
         { value: 'b', label: 'B' },
       ];
-      expect(knownOptionsOnly(fields, DEFAULT_STAGES, needs)).to.deep.include({ stages: ['application', 'on-site'], needs: ['a', 'b'] });
+      expect(knownOptionsOnly(fields, DEFAULT_STAGES, needs)).to.deep.include({
+        stages: ['application', 'on-site'],
+        needs: ['a', 'b'],
+      });
     });
     it('trims texts and leaves out an empty phone and job', () => {
-      const value = toAccommodationValue({ ...valid, name: ' Ada ', phone: '  ', details: ' hi ' }, '');
+      const value = toAccommodationValue(
+        { ...valid, name: ' Ada ', phone: '  ', details: ' hi ' },
+        '',
+      );
       expect(value).to.deep.equal({
         name: 'Ada',
         email: 'ada@example.com',
@@ -212,8 +288,14 @@ describe('core/accommodation', () => {
       expect(formatNumber(2000, 'not a locale!')).to.equal('2,000');
     });
     const forms = {
-      remaining: { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' },
-      over: { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+      remaining: {
+        one: 'You have {count} character remaining',
+        other: 'You have {count} characters remaining',
+      },
+      over: {
+        one: 'You have {count} character too many',
+        other: 'You have {count} characters too many',
+      },
     };
     const counts: [number, string][] = [
       [0, 'You have 2,000 characters remaining'],
@@ -224,7 +306,8 @@ describe('core/accommodation', () => {
       [2012, 'You have 12 characters too many'],
     ];
     for (const [length, text] of counts) {
-      it(`counts ${length} characters as "${text}"`, () => expect(characterCount(length, 2000, forms)).to.equal(text));
+      it(`counts ${length} characters as "${text}"`, () =>
+        expect(characterCount(length, 2000, forms)).to.equal(text));
     }
   });
 });

@@ -21,7 +21,11 @@ describe('core/file-check', () => {
   }
 
   it('accepts up to the free slots and rejects the rest with count, in order', async () => {
-    const { accepted, rejected } = await checkFiles([pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')], rules, 2);
+    const { accepted, rejected } = await checkFiles(
+      [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')],
+      rules,
+      2,
+    );
     expect(accepted.map((a) => a.file.name)).to.deep.equal(['a.pdf', 'b.pdf']);
     expect(rejected.map((r) => [r.file.name, r.reason])).to.deep.equal([['c.pdf', 'count']]);
   });
@@ -37,7 +41,11 @@ describe('core/file-check', () => {
   });
 
   it('checks content for known kinds only', async () => {
-    const { accepted, rejected } = await checkFiles([new File(['PK'], 'a.odt'), new File(['\0\0'], 'b.txt')], rules, 5);
+    const { accepted, rejected } = await checkFiles(
+      [new File(['PK'], 'a.odt'), new File(['\0\0'], 'b.txt')],
+      rules,
+      5,
+    );
     expect(accepted.map((a) => [a.file.name, a.kind])).to.deep.equal([['a.odt', 'other']]);
     expect(rejected.map((r) => [r.file.name, r.reason])).to.deep.equal([['b.txt', 'content']]);
   });

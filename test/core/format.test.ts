@@ -15,7 +15,8 @@ describe('core/format', () => {
     [1536 * 1024, '1,5 MB', 'de'],
   ];
   for (const [bytes, text, locale = 'en'] of sizes) {
-    it(`formats ${bytes} bytes as "${text}" (${locale})`, () => expect(formatSize(bytes, locale)).to.equal(text));
+    it(`formats ${bytes} bytes as "${text}" (${locale})`, () =>
+      expect(formatSize(bytes, locale)).to.equal(text));
   }
 
   const names: [string, string][] = [
@@ -29,6 +30,7 @@ describe('core/format', () => {
     ['<img src=x>.pdf', '<img src=x>.pdf'],
   ];
   for (const [name, shown] of names) {
-    it(`shows ${JSON.stringify(name)} as ${JSON.stringify(shown)}`, () => expect(displayName(name)).to.equal(shown));
+    it(`shows ${JSON.stringify(name)} as ${JSON.stringify(shown)}`, () =>
+      expect(displayName(name)).to.equal(shown));
   }
 });

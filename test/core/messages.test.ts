@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { fill, orList, plural } from '../../src/core/messages.js';
-import { hintText, kindLabel, percentText, rejectMessage, rejectSummary, uploadErrorMessage, type UploadMessageContext } from '../../src/core/upload-messages.js';
+import {
+  hintText,
+  kindLabel,
+  percentText,
+  rejectMessage,
+  rejectSummary,
+  uploadErrorMessage,
+  type UploadMessageContext,
+} from '../../src/core/upload-messages.js';
 import { resumeUploadStrings } from '../../src/resume-upload/strings.js';
 import type { RejectReason } from '../../src/core/file-check.js';
 
@@ -32,7 +40,9 @@ describe('core/messages', () => {
 
 describe('core/upload-messages', () => {
   it('builds the single-file hint', () => {
-    expect(hintText(ctx)).to.equal('Drop a file here or browse · PDF, DOCX, DOC, RTF, TXT · up to 10 MB');
+    expect(hintText(ctx)).to.equal(
+      'Drop a file here or browse · PDF, DOCX, DOC, RTF, TXT · up to 10 MB',
+    );
   });
 
   it('builds the multiple-file hint', () => {
@@ -48,10 +58,22 @@ describe('core/upload-messages', () => {
 
   const file = { name: 'cv\u202Efdp.pdf', type: '', size: 12 * 1024 * 1024 };
   const messages: [RejectReason, object, string][] = [
-    ['type', {}, 'cv\ufffdfdp.pdf is not an accepted file type. Choose a PDF, DOCX, DOC, RTF, or TXT file.'],
+    [
+      'type',
+      {},
+      'cv\ufffdfdp.pdf is not an accepted file type. Choose a PDF, DOCX, DOC, RTF, or TXT file.',
+    ],
     ['type', { folder: true }, 'cv\ufffdfdp.pdf is a folder. Open it and choose a file inside.'],
-    ['content', {}, 'cv\ufffdfdp.pdf does not look like a real PDF file: its contents do not match its name. Save it again as PDF, or choose another file.'],
-    ['content', { unreadable: true }, 'cv\ufffdfdp.pdf could not be read. Check the file and choose it again.'],
+    [
+      'content',
+      {},
+      'cv\ufffdfdp.pdf does not look like a real PDF file: its contents do not match its name. Save it again as PDF, or choose another file.',
+    ],
+    [
+      'content',
+      { unreadable: true },
+      'cv\ufffdfdp.pdf could not be read. Check the file and choose it again.',
+    ],
     ['size', {}, 'cv\ufffdfdp.pdf is 12 MB, larger than the 10 MB limit. Choose a smaller file.'],
     ['empty', {}, 'cv\ufffdfdp.pdf is empty. Choose a file that has content in it.'],
     ['count', {}, 'cv\ufffdfdp.pdf was not added: you can add only 1 file.'],
@@ -63,12 +85,19 @@ describe('core/upload-messages', () => {
   }
 
   it('uses max-files in the multiple count message', () => {
-    expect(rejectMessage({ file, kind: 'pdf', reason: 'count' }, { ...ctx, multiple: true })).to.contain('you can add up to 5 files');
+    expect(
+      rejectMessage({ file, kind: 'pdf', reason: 'count' }, { ...ctx, multiple: true }),
+    ).to.contain('you can add up to 5 files');
   });
 
   it('summarises long rejection lists', () => {
     const many = Array.from({ length: 10 }, (_, i) => `m${i}`);
-    expect(rejectSummary(many, ctx)).to.deep.equal(['m0', 'm1', 'm2', '7 more files were not added.']);
+    expect(rejectSummary(many, ctx)).to.deep.equal([
+      'm0',
+      'm1',
+      'm2',
+      '7 more files were not added.',
+    ]);
     expect(rejectSummary(many.slice(0, 4), ctx)).to.deep.equal(['m0', 'm1', 'm2', 'm3']);
   });
 });
@@ -84,7 +113,8 @@ describe('core/upload-messages, upload failures', () => {
     [404, 'The server did not accept cv.pdf (error 404). Retry, or choose another file.'],
   ];
   for (const [status, text] of cases) {
-    it(`explains status ${status}`, () => expect(uploadErrorMessage(status, 'cv.pdf', ctx)).to.equal(text));
+    it(`explains status ${status}`, () =>
+      expect(uploadErrorMessage(status, 'cv.pdf', ctx)).to.equal(text));
   }
 
   it('formats progress as a percentage', () => {

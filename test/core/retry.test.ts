@@ -17,7 +17,8 @@ describe('core/retry', () => {
     [422, false],
   ];
   for (const [status, retry] of statuses) {
-    it(`${retry ? 'retries' : 'does not retry'} ${status}`, () => expect(isRetryable(status)).to.equal(retry));
+    it(`${retry ? 'retries' : 'does not retry'} ${status}`, () =>
+      expect(isRetryable(status)).to.equal(retry));
   }
 
   const now = Date.parse('2026-11-25T10:00:00Z');
@@ -32,14 +33,19 @@ describe('core/retry', () => {
     ['-3', null],
   ];
   for (const [value, ms] of afters) {
-    it(`reads Retry-After ${JSON.stringify(value)} as ${ms}`, () => expect(parseRetryAfter(value, now)).to.equal(ms));
+    it(`reads Retry-After ${JSON.stringify(value)} as ${ms}`, () =>
+      expect(parseRetryAfter(value, now)).to.equal(ms));
   }
 
   it('backs off exponentially with jitter between half and all of the step', () => {
     const low = { random: () => 0 };
     const high = { random: () => 1 };
-    expect([0, 1, 2, 3].map((a) => retryDelay(a, null, low))).to.deep.equal([500, 1000, 2000, 4000]);
-    expect([0, 1, 2, 3].map((a) => retryDelay(a, null, high))).to.deep.equal([1000, 2000, 4000, 8000]);
+    expect([0, 1, 2, 3].map((a) => retryDelay(a, null, low))).to.deep.equal([
+      500, 1000, 2000, 4000,
+    ]);
+    expect([0, 1, 2, 3].map((a) => retryDelay(a, null, high))).to.deep.equal([
+      1000, 2000, 4000, 8000,
+    ]);
   });
 
   it('caps the backoff', () => {

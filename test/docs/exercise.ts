@@ -8,19 +8,28 @@ type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
 /** Resolves with the first of `events` that `el` fires, or rejects after `ms`. */
 function firstOf(el: Element, events: string[], ms: number): Promise<CustomEvent> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`<${el.localName}> fired none of ${events.join(', ')} in ${ms} ms`)), ms);
+    const timer = setTimeout(
+      () => reject(new Error(`<${el.localName}> fired none of ${events.join(', ')} in ${ms} ms`)),
+      ms,
+    );
     for (const type of events) {
-      el.addEventListener(type, (e) => (clearTimeout(timer), resolve(e as CustomEvent)), { once: true });
+      el.addEventListener(type, (e) => (clearTimeout(timer), resolve(e as CustomEvent)), {
+        once: true,
+      });
     }
   });
 }
 
 /** Every custom element under `root` is defined, upgraded and rendered; returns them. */
 export async function upgraded(root: ParentNode, ms = 5000): Promise<Updatable[]> {
-  const elements = [...root.querySelectorAll<Updatable>('*')].filter((el) => el.localName.includes('-'));
+  const elements = [...root.querySelectorAll<Updatable>('*')].filter((el) =>
+    el.localName.includes('-'),
+  );
   for (const el of elements) {
     const tag = el.localName;
-    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was never defined`)), ms));
+    const timeout = new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`<${tag}> was never defined`)), ms),
+    );
     await Promise.race([customElements.whenDefined(tag), timeout]);
     await el.updateComplete;
     if (!el.shadowRoot?.childElementCount) throw new Error(`<${tag}> did not render a shadow root`);
@@ -39,14 +48,18 @@ export async function dropPdf(el: Updatable): Promise<void> {
   const dataTransfer = new DataTransfer();
   dataTransfer.items.add(pdf());
   const added = firstOf(el, ['file-accept', 'file-reject'], 5000);
-  zone.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true }));
+  zone.dispatchEvent(
+    new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true }),
+  );
   const e = await added;
-  if (e.type === 'file-reject') throw new Error(`<${el.localName}> rejected a PDF: ${e.detail.message}`);
+  if (e.type === 'file-reject')
+    throw new Error(`<${el.localName}> rejected a PDF: ${e.detail.message}`);
   if (!el.getAttribute('endpoint')) return;
   for (;;) {
     const u = await firstOf(el, ['upload-success', 'upload-error'], 8000);
     if (u.type === 'upload-success') return;
-    if (!u.detail.willRetry) throw new Error(`<${el.localName}> upload failed: ${u.detail.message}`);
+    if (!u.detail.willRetry)
+      throw new Error(`<${el.localName}> upload failed: ${u.detail.message}`);
   }
 }
 
@@ -63,10 +76,17 @@ export async function sendRequest(el: Updatable): Promise<void> {
     },
   });
   await el.updateComplete;
-  const done = firstOf(el, el.getAttribute('endpoint') ? ['accommodation-sent', 'accommodation-error'] : ['accommodation-submit'], 5000);
+  const done = firstOf(
+    el,
+    el.getAttribute('endpoint')
+      ? ['accommodation-sent', 'accommodation-error']
+      : ['accommodation-submit'],
+    5000,
+  );
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit-button]')!.click();
   const e = await done;
-  if (e.type === 'accommodation-error') throw new Error(`<${el.localName}> could not send: ${e.detail.message}`);
+  if (e.type === 'accommodation-error')
+    throw new Error(`<${el.localName}> could not send: ${e.detail.message}`);
   await el.updateComplete;
 }
 

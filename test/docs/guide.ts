@@ -25,7 +25,13 @@ export function parseGuide(markdown: string): Block[] {
   markdown.split('\n').forEach((line, i) => {
     if (open) {
       if (/^```\s*$/.test(line)) {
-        blocks.push({ section, lang: open.lang, code: open.lines.join('\n'), line: open.line, skip: open.skip });
+        blocks.push({
+          section,
+          lang: open.lang,
+          code: open.lines.join('\n'),
+          line: open.line,
+          skip: open.skip,
+        });
         open = null;
       } else open.lines.push(line);
       return;
@@ -66,10 +72,16 @@ export function rewriteUrls(code: string): string {
  * Replaces the module specifiers of `import … from 'x'`, `import 'x'` and `import('x')` in
  * `code` by `resolve(x)`; throws on one `resolve` does not know (a bare name the test can't load).
  */
-export function rewriteImports(code: string, resolve: (specifier: string) => string | undefined): string {
-  return code.replace(/(\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\2/g, (_, head: string, q: string, spec: string) => {
-    const url = resolve(spec);
-    if (!url) throw new Error(`the example imports "${spec}", which the docs test cannot load`);
-    return `${head}${q}${url}${q}`;
-  });
+export function rewriteImports(
+  code: string,
+  resolve: (specifier: string) => string | undefined,
+): string {
+  return code.replace(
+    /(\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\2/g,
+    (_, head: string, q: string, spec: string) => {
+      const url = resolve(spec);
+      if (!url) throw new Error(`the example imports "${spec}", which the docs test cannot load`);
+      return `${head}${q}${url}${q}`;
+    },
+  );
 }

@@ -6,16 +6,29 @@
 import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../helpers/axe.js';
 import { exercise } from './exercise.js';
-import { BROWSER_LANGS, NODE_LANGS, parseGuide, rewriteImports, rewriteUrls, type Block } from './guide.js';
+import {
+  BROWSER_LANGS,
+  NODE_LANGS,
+  parseGuide,
+  rewriteImports,
+  rewriteUrls,
+  type Block,
+} from './guide.js';
 
 /** `import 'applykit/…'` resolved through package.json's exports, as a bundler would. */
 async function packageResolver(): Promise<(specifier: string) => string | undefined> {
-  const pkg = (await (await fetch('/package.json')).json()) as { name: string; exports: Record<string, unknown> };
+  const pkg = (await (await fetch('/package.json')).json()) as {
+    name: string;
+    exports: Record<string, unknown>;
+  };
   const urls = new Map<string, string>();
   for (const [key, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : (target as { default?: string }).default;
     if (!file || key.includes('*')) continue;
-    urls.set(key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`, new URL(file, `${location.origin}/`).href);
+    urls.set(
+      key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`,
+      new URL(file, `${location.origin}/`).href,
+    );
   }
   // axe-core as a module: the test page has it as a global (test/helpers/axe.ts loads it).
   urls.set('axe-core', moduleUrl('export default window.axe;'));
@@ -32,7 +45,11 @@ async function runModule(code: string, resolve: (s: string) => string | undefine
 }
 
 /** Puts an HTML example into `page`, then runs its scripts in order, as the browser would. */
-async function runHtml(code: string, page: HTMLElement, resolve: (s: string) => string | undefined): Promise<void> {
+async function runHtml(
+  code: string,
+  page: HTMLElement,
+  resolve: (s: string) => string | undefined,
+): Promise<void> {
   const template = document.createElement('template');
   template.innerHTML = code;
   const scripts = [...template.content.querySelectorAll('script')];
@@ -61,7 +78,10 @@ export async function guideSections(name: string): Promise<Map<string, Block[]>>
   for (const block of parseGuide(await res.text())) {
     if (block.skip) continue;
     const known = [...BROWSER_LANGS, ...NODE_LANGS].includes(block.lang);
-    expect(known, `docs/${name}:${block.line}: a \`\`\`${block.lang} block needs <!-- docs-test: skip (why) -->`).to.equal(true);
+    expect(
+      known,
+      `docs/${name}:${block.line}: a \`\`\`${block.lang} block needs <!-- docs-test: skip (why) -->`,
+    ).to.equal(true);
     if (!BROWSER_LANGS.includes(block.lang)) continue;
     sections.set(block.section, [...(sections.get(block.section) ?? []), block]);
   }

@@ -100,8 +100,16 @@ function zipEnd(count: number, size: number, offset: number, options: ZipOptions
   const comment = utf8(options.comment ?? '');
   // signature, disks, entry counts, directory size and offset, comment
   const eocd = (n: number, s: number, o: number) =>
-    concat(le(0x06054b50, 4), le(0, 4), le(n, 2), le(n, 2), le(s, 4), le(o, 4),
-      le(comment.length, 2), comment);
+    concat(
+      le(0x06054b50, 4),
+      le(0, 4),
+      le(n, 2),
+      le(n, 2),
+      le(s, 4),
+      le(o, 4),
+      le(comment.length, 2),
+      comment,
+    );
   if (!options.zip64) return eocd(count, size, offset);
   // signature, size of the rest, made by, needed, disks, entry counts, directory size and offset
   const record = concat(le(0x06064b50, 4), le(44, 8), le(45, 2), le(45, 2), le(0, 8));
@@ -237,11 +245,22 @@ function ole2Header(): Bytes {
   return concat(
     OLE2_SIGNATURE,
     new Uint8Array(16), // CLSID
-    le(0x3e, 2), le(3, 2), le(0xfffe, 2), le(9, 2), le(6, 2), // versions, byte order, shifts
+    le(0x3e, 2),
+    le(3, 2),
+    le(0xfffe, 2),
+    le(9, 2),
+    le(6, 2), // versions, byte order, shifts
     new Uint8Array(6),
     // directory-sector count (0 in v3), FAT sectors, first directory sector, transaction, cutoff
-    le(0, 4), le(1, 4), le(1, 4), le(0, 4), le(4096, 4),
-    le(END_OF_CHAIN, 4), le(0, 4), le(END_OF_CHAIN, 4), le(0, 4), // no mini FAT, no DIFAT
+    le(0, 4),
+    le(1, 4),
+    le(1, 4),
+    le(0, 4),
+    le(4096, 4),
+    le(END_OF_CHAIN, 4),
+    le(0, 4),
+    le(END_OF_CHAIN, 4),
+    le(0, 4), // no mini FAT, no DIFAT
     ids(109, (i) => (i === 0 ? 0 : FREE)), // the FAT sector ids: just sector 0
   );
 }
@@ -262,7 +281,11 @@ export function ole2(streamNames: readonly string[]): Bytes {
   const dirSectors = Math.ceil(entries.length / 4);
   while (entries.length < dirSectors * 4) entries.push(directoryEntry('', 0));
   const next = (id: number) => (id < dirSectors ? id + 1 : id === dirSectors ? END_OF_CHAIN : FREE);
-  return concat(ole2Header(), ids(128, (id) => (id === 0 ? FAT_SECTOR : next(id))), ...entries);
+  return concat(
+    ole2Header(),
+    ids(128, (id) => (id === 0 ? FAT_SECTOR : next(id))),
+    ...entries,
+  );
 }
 
 // ------------------------------------------------------------------------------- Text and RTF
@@ -361,7 +384,10 @@ export function zipAtEnd(archive: Uint8Array, size: number): Part[] {
   const tail = archive.slice(directoryAt);
   const newAt = size - tail.length;
   new DataView(tail.buffer).setUint32(tail.length - 22 + 16, newAt, true);
-  return [{ at: 0, bytes: archive.subarray(0, directoryAt) }, { at: newAt, bytes: tail }];
+  return [
+    { at: 0, bytes: archive.subarray(0, directoryAt) },
+    { at: newAt, bytes: tail },
+  ];
 }
 
 /**
@@ -379,8 +405,14 @@ export function ole2Far(streamNames: readonly string[], dirSector: number): Part
   const difats = Math.ceil((fats - 109) / 127); // each lists 127 FAT sectors, then the next
   const fat = (k: number) => (k < fats ? difats + k : FREE); // FAT sector k is sector difats + k
   const header = small.slice(0, 512);
-  header.set(ids(2, (i) => [fats, dirSector][i]), 0x2c);
-  header.set(ids(2, (i) => [0, difats][i]), 0x44); // first DIFAT sector, count
+  header.set(
+    ids(2, (i) => [fats, dirSector][i]),
+    0x2c,
+  );
+  header.set(
+    ids(2, (i) => [0, difats][i]),
+    0x44,
+  ); // first DIFAT sector, count
   header.set(ids(109, fat), 0x4c);
   // DIFAT sector i lists FAT sectors 109 + 127i …, then links to DIFAT sector i + 1.
   const difat = ids(difats * 128, (n) => {

@@ -9,11 +9,15 @@ import { accommodationRequest as ar } from '../../src/locales/ar.js';
 import { accommodationRequest as es } from '../../src/locales/es.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const num = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
-const count = (el: AccommodationRequest) => text($(el, '[part=field] textarea ~ [aria-hidden=true]'));
+const count = (el: AccommodationRequest) =>
+  text($(el, '[part=field] textarea ~ [aria-hidden=true]'));
 const submit = async (el: AccommodationRequest) => {
   $<HTMLButtonElement>(el, '[part=submit-button]').click();
   await el.updateComplete;
@@ -37,7 +41,9 @@ describe('accommodation-request i18n', () => {
     beforeEach(async () => ({ el, wrapper } = await inside('es-ES')));
 
     it('shows labels, legends, options and the button in Spanish', () => {
-      expect(text($<HTMLInputElement>(el, 'input[name=name]').labels![0])).to.equal('Nombre completo');
+      expect(text($<HTMLInputElement>(el, 'input[name=name]').labels![0])).to.equal(
+        'Nombre completo',
+      );
       expect(legends(el)).to.deep.equal([
         '¿En qué etapas necesita adaptaciones?',
         '¿Qué le ayudaría?',
@@ -66,7 +72,13 @@ describe('accommodation-request i18n', () => {
       await submit(el);
       expect(text($(el, '[part=error-summary] h2'))).to.equal('Hay un problema');
       const links = $$(el, '[part=error-summary] a').map(text);
-      expect(links).to.include.members([es.nameMissing, es.emailMissing, es.stagesMissing, es.needsMissing, es.consentMissing]);
+      expect(links).to.include.members([
+        es.nameMissing,
+        es.emailMissing,
+        es.stagesMissing,
+        es.needsMissing,
+        es.consentMissing,
+      ]);
       expect($$(el, '[part=error]').map(text)).to.include(es.nameMissing);
     });
 
@@ -103,7 +115,9 @@ describe('accommodation-request i18n', () => {
   });
 
   it('follows its own lang, and English when it has none of its languages', async () => {
-    const el = await fixture<AccommodationRequest>(html`<accommodation-request lang="es"></accommodation-request>`);
+    const el = await fixture<AccommodationRequest>(
+      html`<accommodation-request lang="es"></accommodation-request>`,
+    );
     await el.updateComplete;
     expect(text($(el, '[part=submit-button]'))).to.equal('Enviar solicitud');
     el.lang = 'pt-BR';
@@ -117,7 +131,9 @@ describe('accommodation-request i18n', () => {
     const before = root.getAttribute('lang');
     root.lang = 'ar';
     try {
-      const el = await fixture<AccommodationRequest>(html`<accommodation-request></accommodation-request>`);
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request></accommodation-request>`,
+      );
       await el.updateComplete;
       expect(text($(el, '[part=submit-button]'))).to.equal(ar.submit);
     } finally {
@@ -162,7 +178,9 @@ describe('accommodation-request i18n', () => {
       expect(parseFloat(list.paddingRight)).to.be.above(0);
       expect(parseFloat(list.paddingLeft)).to.equal(0);
       const box = $<HTMLInputElement>(el, 'input[name=needs]');
-      expect(box.getBoundingClientRect().left).to.be.above(box.labels![0].getBoundingClientRect().right);
+      expect(box.getBoundingClientRect().left).to.be.above(
+        box.labels![0].getBoundingClientRect().right,
+      );
     });
 
     it('validates in Arabic', async () => {

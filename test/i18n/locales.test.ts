@@ -13,7 +13,10 @@ import * as fr from '../../src/locales/fr.js';
 import { resumeUploadStrings } from '../../src/resume-upload/strings.js';
 
 const locales = { es, de, fr, ar };
-const english = { resumeUpload: resumeUploadStrings, accommodationRequest: accommodationRequestStrings };
+const english = {
+  resumeUpload: resumeUploadStrings,
+  accommodationRequest: accommodationRequestStrings,
+};
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const num = (locale: string, n: number, digits = 0) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
@@ -41,7 +44,9 @@ describe('locale tables', () => {
             const words = lang === 'ar' && /^(zero|one|two)$/.test(form);
             const strip = (list: string[]) => list.filter((p) => !(words && p === 'count'));
             const english = en[form as Intl.LDMLPluralRule] ?? en.other;
-            expect(strip(placeholders(text!)), `${key}.${form}`).to.deep.equal(strip(placeholders(english)));
+            expect(strip(placeholders(text!)), `${key}.${form}`).to.deep.equal(
+              strip(placeholders(english)),
+            );
           }
         }
       });
@@ -59,7 +64,10 @@ describe('locale tables', () => {
 });
 
 describe('locale-aware messages', () => {
-  const context = (lang: keyof typeof locales, c: Partial<UploadMessageContext> = {}): UploadMessageContext => ({
+  const context = (
+    lang: keyof typeof locales,
+    c: Partial<UploadMessageContext> = {},
+  ): UploadMessageContext => ({
     strings: locales[lang].resumeUpload,
     locale: lang,
     types: ['PDF', 'DOCX'],
@@ -69,7 +77,7 @@ describe('locale-aware messages', () => {
     ...c,
   });
 
-  it('writes sizes with the language\'s numbers and units', () => {
+  it("writes sizes with the language's numbers and units", () => {
     expect(sizeText(1.5 * 1024 * 1024, context('fr'))).to.equal(`${num('fr', 1.5, 1)} Mo`);
     expect(sizeText(1.5 * 1024 * 1024, context('de'))).to.equal('1,5 MB');
     expect(sizeText(120 * 1024, context('ar'))).to.equal(`${num('ar', 120)} كيلوبايت`);
@@ -84,15 +92,21 @@ describe('locale-aware messages', () => {
     expect(sizeText(100, context('ar'))).to.equal(`${num('ar', 100)} بايت`);
   });
 
-  it('separates the types in the hint with the language\'s comma', () => {
+  it("separates the types in the hint with the language's comma", () => {
     expect(hintText(context('ar'))).to.contain('PDF، DOCX');
-    expect(hintText(context('de'))).to.equal('Datei hier ablegen oder auswählen · PDF, DOCX · bis 10 MB');
+    expect(hintText(context('de'))).to.equal(
+      'Datei hier ablegen oder auswählen · PDF, DOCX · bis 10 MB',
+    );
   });
 
-  it('counts characters with the language\'s grouping', () => {
+  it("counts characters with the language's grouping", () => {
     const t = fr.accommodationRequest;
-    expect(characterCount(0, 2000, t, 'fr')).to.equal(`Il vous reste ${num('fr', 2000)} caractères`);
+    expect(characterCount(0, 2000, t, 'fr')).to.equal(
+      `Il vous reste ${num('fr', 2000)} caractères`,
+    );
     expect(characterCount(1999, 2000, t, 'fr')).to.equal('Il vous reste 1 caractère');
-    expect(characterCount(2001, 2000, de.accommodationRequest, 'de')).to.equal('Sie haben 1 Zeichen zu viel');
+    expect(characterCount(2001, 2000, de.accommodationRequest, 'de')).to.equal(
+      'Sie haben 1 Zeichen zu viel',
+    );
   });
 });

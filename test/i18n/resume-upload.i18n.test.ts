@@ -10,18 +10,28 @@ import { resumeUpload as es } from '../../src/locales/es.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const parts = (el: ResumeUpload, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const part = (el: ResumeUpload, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const parts = (el: ResumeUpload, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const polite = (el: ResumeUpload) => text(el.shadowRoot!.querySelector('[role=status]')!);
-const assertive = (el: ResumeUpload) => text(el.shadowRoot!.querySelector('[aria-live=assertive]')!);
+const assertive = (el: ResumeUpload) =>
+  text(el.shadowRoot!.querySelector('[aria-live=assertive]')!);
 const num = (locale: string, n: number, digits = 0) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
 const exe = () => new File(['MZ'], 'setup.exe');
 
 /** Renders `<resume-upload>` inside a wrapper with `lang` (and `dir`); resolves once it shows that language. */
-async function inside(lang: string, element = html`<resume-upload name="cv"></resume-upload>`, dir = 'ltr') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${dir}>${element}</div>`);
+async function inside(
+  lang: string,
+  element = html`<resume-upload name="cv"></resume-upload>`,
+  dir = 'ltr',
+) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang} dir=${dir}>${element}</div>`,
+  );
   const el = wrapper.querySelector<ResumeUpload>('resume-upload')!;
   await el.updateComplete;
   return { wrapper, el };
@@ -55,13 +65,18 @@ describe('resume-upload i18n', () => {
     it('formats sizes with the Spanish decimal comma', async () => {
       el.maxSize = 1.5 * 1024 * 1024;
       await el.updateComplete;
-      expect(text(part(el, 'hint'))).to.contain(`hasta ${num('es', 1.5, 1)} MB`).and.contain('1,5');
+      expect(text(part(el, 'hint')))
+        .to.contain(`hasta ${num('es', 1.5, 1)} MB`)
+        .and.contain('1,5');
     });
 
     it('rejects in Spanish, listing the types with "o", shown and announced', async () => {
       const reject = oneEvent(el, 'file-reject');
       await dropFiles(el, [exe()]);
-      const message = fill(es.rejectType, { name: 'setup.exe', types: 'PDF, DOCX, DOC, RTF o TXT' });
+      const message = fill(es.rejectType, {
+        name: 'setup.exe',
+        types: 'PDF, DOCX, DOC, RTF o TXT',
+      });
       expect((await reject).detail.message).to.equal(message);
       expect(text(part(el, 'error'))).to.equal(message);
       expect(assertive(el)).to.equal(message);
@@ -102,7 +117,7 @@ describe('resume-upload i18n', () => {
   });
 
   describe('where the language comes from', () => {
-    it('follows the element\'s own lang over the page\'s', async () => {
+    it("follows the element's own lang over the page's", async () => {
       const el = await fixture<ResumeUpload>(html`<resume-upload lang="es"></resume-upload>`);
       await el.updateComplete;
       expect(text(part(el, 'browse-button'))).to.equal('Elegir archivo');
@@ -158,7 +173,14 @@ describe('resume-upload i18n', () => {
 
   describe('in Arabic, right to left', () => {
     let el: ResumeUpload;
-    beforeEach(async () => ({ el } = await inside('ar', html`<resume-upload name="cv" multiple max-files="2"></resume-upload>`, 'rtl')));
+    beforeEach(
+      async () =>
+        ({ el } = await inside(
+          'ar',
+          html`<resume-upload name="cv" multiple max-files="2"></resume-upload>`,
+          'rtl',
+        )),
+    );
 
     it('shows the label, hint and button in Arabic', () => {
       expect(text(part(el, 'label'))).to.equal('رفع السيرة الذاتية');
@@ -213,7 +235,7 @@ describe('resume-upload i18n', () => {
       expect(button.left - zone.left).to.be.above(100);
     });
 
-    it('puts each file\'s remove button at the left, the end edge', async () => {
+    it("puts each file's remove button at the left, the end edge", async () => {
       await dropFiles(el, [pdfFile('cv.pdf')]);
       const name = part(el, 'file-name').getBoundingClientRect();
       const remove = part(el, 'remove-button').getBoundingClientRect();

@@ -5,7 +5,8 @@ import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import '../../src/accommodation-request/define.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
 /** Every box in the element's shadow tree that sticks out of the 320 px column. */
 function overflowing(el: Element, width: number): string[] {
@@ -47,7 +48,8 @@ describe('reduced motion', () => {
     if (navigator.userAgent.includes('Firefox')) this.skip();
   });
   after(async () => {
-    if (!navigator.userAgent.includes('Firefox')) await emulateMedia({ reducedMotion: 'no-preference' });
+    if (!navigator.userAgent.includes('Firefox'))
+      await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('drops the drop-zone transition when the user asks for less motion', async () => {

@@ -37,7 +37,11 @@ after(async () => {
 
 const logText = (page) => page.$eval('#event-log', (l) => l.textContent);
 const waitForLog = (page, text) =>
-  page.waitForFunction((t) => document.querySelector('#event-log').textContent.includes(t), { timeout: 10_000 }, text);
+  page.waitForFunction(
+    (t) => document.querySelector('#event-log').textContent.includes(t),
+    { timeout: 10_000 },
+    text,
+  );
 
 async function openDemo() {
   const page = await browser.newPage();
@@ -61,7 +65,10 @@ test('serves the job page with a strict CSP and Trusted Types', async () => {
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
   const heading = await page.$eval('h1', (h) => h.textContent);
   assert.equal(heading, 'Senior Machine Learning Engineer — Personalization');
-  const label = await page.$eval('resume-upload', (el) => el.shadowRoot.querySelector('[part~=label]').textContent);
+  const label = await page.$eval(
+    'resume-upload',
+    (el) => el.shadowRoot.querySelector('[part~=label]').textContent,
+  );
   assert.equal(label, 'Upload your resume');
   assert.deepEqual(problems, []);
   await page.close();
@@ -71,7 +78,12 @@ test('uploads a real PDF chosen through the system file picker, then sends the a
   const { page, problems } = await openDemo();
   const [chooser] = await Promise.all([
     page.waitForFileChooser(),
-    page.evaluate(() => document.querySelector('resume-upload').shadowRoot.querySelector('[part~=browse-button]').click()),
+    page.evaluate(() =>
+      document
+        .querySelector('resume-upload')
+        .shadowRoot.querySelector('[part~=browse-button]')
+        .click(),
+    ),
   ]);
   await chooser.accept([fixture('resume.pdf')]);
   await waitForLog(page, 'upload-success');
@@ -89,7 +101,9 @@ test('uploads a real PDF chosen through the system file picker, then sends the a
   await page.type('#full-name', 'Ada Lovelace');
   await page.type('#email', 'ada@example.com');
   await page.click('.submit');
-  await page.waitForFunction(() => document.querySelector('#application-status').textContent.startsWith('Application sent'));
+  await page.waitForFunction(() =>
+    document.querySelector('#application-status').textContent.startsWith('Application sent'),
+  );
   const [application] = await readdir(join(dataDir, 'applications'));
   const saved = JSON.parse(await readFile(join(dataDir, 'applications', application), 'utf8'));
   assert.deepEqual(saved.resume, [id]);
@@ -123,7 +137,12 @@ test('sends an accommodation request, stored owner-only on disk', async () => {
 });
 
 test('does not serve files outside demo/ and dist/', async () => {
-  for (const path of ['/package.json', '/src/index.ts', '/demo/../package.json', '/dist/%2e%2e/package.json']) {
+  for (const path of [
+    '/package.json',
+    '/src/index.ts',
+    '/demo/../package.json',
+    '/dist/%2e%2e/package.json',
+  ]) {
     const res = await fetch(`${base}${path}`);
     assert.equal(res.status, 404, path);
   }

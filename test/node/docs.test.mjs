@@ -21,22 +21,38 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 /** A TypeScript module of the tests, bundled by esbuild (Node 20 does not run TypeScript). */
 async function bundle(entry, options = {}) {
-  const out = await build({ entryPoints: [join(root, entry)], bundle: true, write: false, format: 'esm', ...options });
+  const out = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    ...options,
+  });
   return out.outputFiles[0].text;
 }
 const guideModule = await bundle('test/docs/guide.ts', { platform: 'neutral' });
-const { parseGuide, BROWSER_LANGS, NODE_LANGS } = await import(`data:text/javascript,${encodeURIComponent(guideModule)}`);
+const { parseGuide, BROWSER_LANGS, NODE_LANGS } = await import(
+  `data:text/javascript,${encodeURIComponent(guideModule)}`
+);
 
-const guides = GUIDES.map((name) => ({ name, blocks: parseGuide(readFileSync(join(root, 'docs', name), 'utf8')) }));
+const guides = GUIDES.map((name) => ({
+  name,
+  blocks: parseGuide(readFileSync(join(root, 'docs', name), 'utf8')),
+}));
 const where = (guide, block) => `docs/${guide.name}:${block.line}`;
 const tsBlocks = guides.flatMap((g) =>
-  g.blocks.filter((b) => !b.skip && (b.lang === 'ts' || b.lang === 'tsx')).map((b) => ({ guide: g, block: b })),
+  g.blocks
+    .filter((b) => !b.skip && (b.lang === 'ts' || b.lang === 'tsx'))
+    .map((b) => ({ guide: g, block: b })),
 );
 
 describe('docs/ guides', () => {
   test('every block is run by a test, or marked <!-- docs-test: skip (reason) -->', () => {
     for (const guide of guides) {
-      assert.ok(guide.blocks.some((b) => !b.skip), `docs/${guide.name} has no runnable example`);
+      assert.ok(
+        guide.blocks.some((b) => !b.skip),
+        `docs/${guide.name} has no runnable example`,
+      );
       for (const block of guide.blocks) {
         if (block.skip) continue;
         assert.ok(
@@ -49,7 +65,9 @@ describe('docs/ guides', () => {
 
   test('names only custom properties and parts that custom-elements.json lists', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-    const declared = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+    const declared = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement);
     const properties = new Set(declared.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
     const parts = new Set(declared.flatMap((d) => (d.cssParts ?? []).map((p) => p.name)));
     let seen = 0;
@@ -57,11 +75,17 @@ describe('docs/ guides', () => {
       for (const block of guide.blocks) {
         for (const [name] of block.code.matchAll(/--applykit-[\w-]+/g)) {
           seen++;
-          assert.ok(properties.has(name), `${where(guide, block)}: ${name} is not a documented custom property`);
+          assert.ok(
+            properties.has(name),
+            `${where(guide, block)}: ${name} is not a documented custom property`,
+          );
         }
         for (const [, name] of block.code.matchAll(/::part\(([\w-]+)\)/g)) {
           seen++;
-          assert.ok(parts.has(name), `${where(guide, block)}: ::part(${name}) is not a documented part`);
+          assert.ok(
+            parts.has(name),
+            `${where(guide, block)}: ::part(${name}) is not a documented part`,
+          );
         }
       }
     }
@@ -70,7 +94,9 @@ describe('docs/ guides', () => {
 
   test('the Content-Security-Policy in the guides is the one the demo is served (and tested) with', async () => {
     const { CSP } = await import(join(root, 'demo/server.mjs'));
-    const headers = guides.flatMap((g) => g.blocks.filter((b) => b.lang === 'http' && !b.skip).map((b) => ({ g, b })));
+    const headers = guides.flatMap((g) =>
+      g.blocks.filter((b) => b.lang === 'http' && !b.skip).map((b) => ({ g, b })),
+    );
     assert.ok(headers.length > 0, 'a guide shows the CSP header');
     for (const { g, b } of headers) {
       const m = /^Content-Security-Policy:\s*(.+)$/m.exec(b.code);
@@ -83,7 +109,10 @@ describe('docs/ guides', () => {
     let dir;
     const files = new Map();
     before(() => {
-      assert.ok(existsSync(join(root, 'dist/index.d.ts')), 'dist/ is missing: run npm run build first');
+      assert.ok(
+        existsSync(join(root, 'dist/index.d.ts')),
+        'dist/ is missing: run npm run build first',
+      );
       mkdirSync(join(root, '.scratch'), { recursive: true });
       dir = mkdtempSync(join(root, '.scratch', 'docs-ts-'));
       for (const { guide, block } of tsBlocks) {
@@ -107,15 +136,22 @@ describe('docs/ guides', () => {
 
     test('type-check with tsc against the built package (imported as "applykit")', () => {
       try {
-        execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], {
-          encoding: 'utf8',
-        });
+        execFileSync(
+          process.execPath,
+          [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')],
+          {
+            encoding: 'utf8',
+          },
+        );
       } catch (e) {
         // Point each error at the guide's line: "docs-ts-x/design-system-52.ts(3,7): …"
-        const text = String(e.stdout || e.message).replace(/[\w./-]*?([\w-]+-(\d+))\.(tsx?)\((\d+),(\d+)\)/g, (s, base, line, lang, row) => {
-          const hit = files.get(`${base}.${lang}`);
-          return hit ? `docs/${hit.guide.name}:${Number(line) + Number(row)}` : s;
-        });
+        const text = String(e.stdout || e.message).replace(
+          /[\w./-]*?([\w-]+-(\d+))\.(tsx?)\((\d+),(\d+)\)/g,
+          (s, base, line, lang, row) => {
+            const hit = files.get(`${base}.${lang}`);
+            return hit ? `docs/${hit.guide.name}:${Number(line) + Number(row)}` : s;
+          },
+        );
         assert.fail(`the TypeScript examples do not type-check:\n${text}`);
       }
     });
@@ -127,11 +163,16 @@ describe('docs/ guides', () => {
       let exerciseScript;
       let script = '';
       before(async () => {
-        exerciseScript = await bundle('test/docs/exercise.ts', { format: 'iife', globalName: 'docsExercise' });
+        exerciseScript = await bundle('test/docs/exercise.ts', {
+          format: 'iife',
+          globalName: 'docsExercise',
+        });
         server = createServer((req, res) => {
           if (req.method === 'POST') {
             req.resume();
-            req.on('end', () => res.writeHead(201, { 'Content-Type': 'application/json' }).end('{"id":"REQ-1"}'));
+            req.on('end', () =>
+              res.writeHead(201, { 'Content-Type': 'application/json' }).end('{"id":"REQ-1"}'),
+            );
           } else if (req.url === '/example.js') {
             res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
           } else if (req.url === '/') {
@@ -147,7 +188,11 @@ describe('docs/ guides', () => {
         });
         await new Promise((r) => server.listen(0, '127.0.0.1', r));
         base = `http://127.0.0.1:${server.address().port}`;
-        browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+        browser = await puppeteer.launch({
+          executablePath: CHROMIUM,
+          headless: true,
+          args: ['--no-sandbox', '--disable-gpu'],
+        });
       });
       after(async () => {
         await browser?.close();
@@ -158,7 +203,11 @@ describe('docs/ guides', () => {
         test(`${where(guide, block)} (\`\`\`${block.lang})`, async () => {
           const file = `${guide.name.replace('.md', '')}-${block.line}.${block.lang}`;
           const out = await build({
-            stdin: { contents: `import './${file}';\nwindow.__docsDone = true;\n`, resolveDir: dir, loader: 'ts' },
+            stdin: {
+              contents: `import './${file}';\nwindow.__docsDone = true;\n`,
+              resolveDir: dir,
+              loader: 'ts',
+            },
             bundle: true,
             write: false,
             format: 'esm',
@@ -171,7 +220,11 @@ describe('docs/ guides', () => {
             plugins: [
               {
                 name: 'example-has-side-effects',
-                setup: (b) => b.onResolve({ filter: /^\.\/[\w.-]+\.tsx?$/ }, (a) => ({ path: join(a.resolveDir, a.path), sideEffects: true })),
+                setup: (b) =>
+                  b.onResolve({ filter: /^\.\/[\w.-]+\.tsx?$/ }, (a) => ({
+                    path: join(a.resolveDir, a.path),
+                    sideEffects: true,
+                  })),
               },
             ],
             logLevel: 'silent',
@@ -183,14 +236,21 @@ describe('docs/ guides', () => {
           page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
           try {
             await page.goto(`${base}/`);
-            await page.waitForFunction(() => window.__docsDone, { timeout: 5000 }).catch((e) => {
-              throw new Error(`the example did not finish (${e.message}); page errors: ${errors.join(' | ') || 'none'}`);
-            });
+            await page
+              .waitForFunction(() => window.__docsDone, { timeout: 5000 })
+              .catch((e) => {
+                throw new Error(
+                  `the example did not finish (${e.message}); page errors: ${errors.join(' | ') || 'none'}`,
+                );
+              });
             await page.addScriptTag({ content: exerciseScript });
             await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
             await page.evaluate(() => window.docsExercise.exercise(document.body));
             const violations = await page.evaluate(
-              (tags) => window.axe.run(document.body, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((v) => `${v.id}: ${v.help}`)),
+              (tags) =>
+                window.axe
+                  .run(document.body, { runOnly: { type: 'tag', values: tags } })
+                  .then((r) => r.violations.map((v) => `${v.id}: ${v.help}`)),
               AXE_TAGS,
             );
             assert.deepEqual(violations, [], 'axe violations');

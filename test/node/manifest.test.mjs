@@ -24,7 +24,9 @@ function declarationOf(tag) {
   for (const mod of manifest.modules) {
     for (const d of mod.declarations ?? []) if (d.customElement && d.tagName === tag) return d;
   }
-  assert.fail(`custom-elements.json has no declaration with tagName "${tag}" (is @tag missing from the class JSDoc?)`);
+  assert.fail(
+    `custom-elements.json has no declaration with tagName "${tag}" (is @tag missing from the class JSDoc?)`,
+  );
 }
 
 /** Names in `list` that are not in `have`, for a message that says what is missing. */
@@ -43,7 +45,8 @@ function eventMap(tag) {
   const block = /interface\s+\w+EventMap\s*\{([^}]*)\}/.exec(src);
   assert.ok(block, `src/${tag}/events.ts has no "interface …EventMap { … }" block`);
   const map = {};
-  for (const [, name, type] of block[1].matchAll(/['"]([\w-]+)['"]\s*:\s*([^;]+);/g)) map[name] = type.trim();
+  for (const [, name, type] of block[1].matchAll(/['"]([\w-]+)['"]\s*:\s*([^;]+);/g))
+    map[name] = type.trim();
   assert.ok(Object.keys(map).length > 0, `no events parsed from src/${tag}/events.ts's event map`);
   return map;
 }
@@ -76,57 +79,106 @@ for (const { tag, className } of ELEMENTS) {
     test('lists every attribute of the static properties, each described', () => {
       const expected = publicProperties(Class)
         .filter(([, o]) => o.attribute !== false)
-        .map(([key, o]) => (typeof o.attribute === 'string' ? o.attribute : String(key).toLowerCase()));
+        .map(([key, o]) =>
+          typeof o.attribute === 'string' ? o.attribute : String(key).toLowerCase(),
+        );
       assert.ok(expected.length > 0, `${className} declares no attributes`);
       const attrs = decl.attributes ?? [];
-      assert.deepEqual(missing(expected, attrs.map((a) => a.name)), [], `<${tag}>: attributes missing from the manifest`);
+      assert.deepEqual(
+        missing(
+          expected,
+          attrs.map((a) => a.name),
+        ),
+        [],
+        `<${tag}>: attributes missing from the manifest`,
+      );
       assert.deepEqual(undescribed(attrs), [], `<${tag}>: attributes without a description`);
     });
 
     test('lists no internal state as an attribute', () => {
-      const internal = [...Class.elementProperties].filter(([, o]) => o.state).map(([k]) => String(k));
-      const leaked = (decl.attributes ?? []).filter((a) => internal.includes(a.fieldName ?? a.name));
-      assert.deepEqual(leaked.map((a) => a.name), [], `<${tag}>: state properties exposed as attributes`);
+      const internal = [...Class.elementProperties]
+        .filter(([, o]) => o.state)
+        .map(([k]) => String(k));
+      const leaked = (decl.attributes ?? []).filter((a) =>
+        internal.includes(a.fieldName ?? a.name),
+      );
+      assert.deepEqual(
+        leaked.map((a) => a.name),
+        [],
+        `<${tag}>: state properties exposed as attributes`,
+      );
     });
 
     test('lists every event of the event map, with its type and a description', () => {
       const map = eventMap(tag);
       const events = decl.events ?? [];
       const byName = new Map(events.map((e) => [e.name, e]));
-      assert.deepEqual(missing(Object.keys(map), [...byName.keys()]), [], `<${tag}>: events missing (add @fires to the class JSDoc)`);
+      assert.deepEqual(
+        missing(Object.keys(map), [...byName.keys()]),
+        [],
+        `<${tag}>: events missing (add @fires to the class JSDoc)`,
+      );
       assert.deepEqual(undescribed(events), [], `<${tag}>: events without a description`);
       const wrongType = Object.entries(map)
         .filter(([name, type]) => byName.get(name)?.type?.text !== type)
-        .map(([name, type]) => `${name}: @fires {${byName.get(name)?.type?.text}} but the map says ${type}`);
+        .map(
+          ([name, type]) =>
+            `${name}: @fires {${byName.get(name)?.type?.text}} but the map says ${type}`,
+        );
       assert.deepEqual(wrongType, [], `<${tag}>: @fires types that differ from the event map`);
     });
 
     test('describes every public property and method', () => {
-      const members = (decl.members ?? []).filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+      const members = (decl.members ?? []).filter(
+        (m) => m.privacy !== 'private' && m.privacy !== 'protected',
+      );
       const names = members.map((m) => m.name);
       const reactive = publicProperties(Class).map(([k]) => String(k));
-      assert.deepEqual(missing(reactive, names), [], `<${tag}>: reactive properties missing from the manifest's members`);
+      assert.deepEqual(
+        missing(reactive, names),
+        [],
+        `<${tag}>: reactive properties missing from the manifest's members`,
+      );
       assert.deepEqual(undescribed(members), [], `<${tag}>: public members without a description`);
     });
 
     test('lists every part, CSS custom property and slot the source uses, each described', () => {
       const src = elementSource(tag);
       const used = {
-        cssParts: [...new Set([...src.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1].split(/\s+/)))],
-        cssProperties: [...new Set([...src.matchAll(/var\((--applykit-[\w-]+)/g)].map((m) => m[1]))],
-        slots: [...new Set([...src.matchAll(/<slot(?:\s+name="([^"]*)")?/g)].map((m) => m[1] ?? ''))],
+        cssParts: [
+          ...new Set([...src.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1].split(/\s+/))),
+        ],
+        cssProperties: [
+          ...new Set([...src.matchAll(/var\((--applykit-[\w-]+)/g)].map((m) => m[1])),
+        ],
+        slots: [
+          ...new Set([...src.matchAll(/<slot(?:\s+name="([^"]*)")?/g)].map((m) => m[1] ?? '')),
+        ],
       };
       const jsdoc = { cssParts: '@csspart', cssProperties: '@cssprop', slots: '@slot' };
       for (const [key, names] of Object.entries(used)) {
         const entries = decl[key] ?? [];
-        if (names.length) assert.ok(entries.length > 0, `<${tag}>: ${key} is empty, but the source uses ${names.join(', ')}`);
-        assert.deepEqual(missing(names, entries.map((e) => e.name)), [], `<${tag}>: ${key} missing (add ${jsdoc[key]})`);
+        if (names.length)
+          assert.ok(
+            entries.length > 0,
+            `<${tag}>: ${key} is empty, but the source uses ${names.join(', ')}`,
+          );
+        assert.deepEqual(
+          missing(
+            names,
+            entries.map((e) => e.name),
+          ),
+          [],
+          `<${tag}>: ${key} missing (add ${jsdoc[key]})`,
+        );
         assert.deepEqual(undescribed(entries), [], `<${tag}>: ${key} without a description`);
       }
     });
 
     test('is defined under its tag by a custom-element-definition export', () => {
-      const defs = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
+      const defs = manifest.modules
+        .flatMap((m) => m.exports ?? [])
+        .filter((e) => e.kind === 'custom-element-definition');
       const def = defs.find((e) => e.name === tag);
       assert.ok(def, `no custom-element-definition for <${tag}>`);
       assert.equal(def.declaration.name, className);
@@ -137,6 +189,9 @@ for (const { tag, className } of ELEMENTS) {
 test('package.json points at the manifest', () => {
   const pkg = JSON.parse(read('package.json'));
   assert.equal(pkg.customElements, 'custom-elements.json');
-  assert.ok(pkg.files.includes('custom-elements.json'), '"files" must include custom-elements.json');
+  assert.ok(
+    pkg.files.includes('custom-elements.json'),
+    '"files" must include custom-elements.json',
+  );
   assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
 });

@@ -20,7 +20,9 @@ function drop(el: ResumeUploadElement, files: File[]): void {
   const dataTransfer = new DataTransfer();
   for (const f of files) dataTransfer.items.add(f);
   const zone = el.shadowRoot!.querySelector('[part~=dropzone]')!;
-  zone.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true }));
+  zone.dispatchEvent(
+    new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true }),
+  );
 }
 
 describe('applykit/react', () => {
@@ -133,7 +135,11 @@ describe('applykit/react', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit-button]')!.click();
       await submitted;
       expect(received).to.have.length(1);
-      expect(received[0].detail).to.include({ name: 'Ada Lovelace', email: 'ada@example.com', contactMethod: 'email' });
+      expect(received[0].detail).to.include({
+        name: 'Ada Lovelace',
+        email: 'ada@example.com',
+        contactMethod: 'email',
+      });
       expect(received[0].detail.needs).to.deep.equal(['extra-time']);
     });
   });

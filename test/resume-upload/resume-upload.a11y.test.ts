@@ -4,10 +4,13 @@ import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile, uploadStates } from '../../stories/resume-upload.states.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: ResumeUpload, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 const byId = (el: ResumeUpload, id: string) => el.shadowRoot!.getElementById(id)!;
-const polite = (el: ResumeUpload) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
-const assertive = (el: ResumeUpload) => el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent!.trim();
+const polite = (el: ResumeUpload) =>
+  el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+const assertive = (el: ResumeUpload) =>
+  el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent!.trim();
 
 describe('resume-upload accessibility', () => {
   describe('axe, every state in stories/resume-upload.states.ts', () => {
@@ -37,7 +40,10 @@ describe('resume-upload accessibility', () => {
 
     it('names the button "<label> Choose file" and describes it with the hint', () => {
       const button = part(el, 'browse-button');
-      const name = button.getAttribute('aria-labelledby')!.split(' ').map((id) => byId(el, id).textContent!.trim());
+      const name = button
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => byId(el, id).textContent!.trim());
       expect(name.join(' ')).to.equal('Upload your resume Choose file');
       const [hint] = button.getAttribute('aria-describedby')!.split(' ');
       expect(byId(el, hint).textContent).to.contain('PDF, DOCX, DOC, RTF, TXT');
@@ -68,7 +74,9 @@ describe('resume-upload accessibility', () => {
 
     it('announces a rejection assertively with the reason and what to do', async () => {
       await dropFiles(el, [new File(['x'], 'notes.exe')]);
-      expect(assertive(el)).to.equal('notes.exe is not an accepted file type. Choose a PDF, DOCX, DOC, RTF, or TXT file.');
+      expect(assertive(el)).to.equal(
+        'notes.exe is not an accepted file type. Choose a PDF, DOCX, DOC, RTF, or TXT file.',
+      );
     });
 
     it('announces a removal', async () => {
@@ -82,7 +90,9 @@ describe('resume-upload accessibility', () => {
       await dropFiles(el, [new File([], 'a.pdf')]);
       const first = el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent;
       await dropFiles(el, [new File([], 'a.pdf')]);
-      expect(el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent).not.to.equal(first);
+      expect(el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent).not.to.equal(
+        first,
+      );
     });
   });
 

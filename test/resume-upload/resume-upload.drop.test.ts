@@ -2,10 +2,22 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 
-const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: ResumeUpload, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
-function drag(el: ResumeUpload, type: string, dt = new DataTransfer(), relatedTarget: EventTarget | null = null): DragEvent {
-  const ev = new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true, composed: true, relatedTarget });
+function drag(
+  el: ResumeUpload,
+  type: string,
+  dt = new DataTransfer(),
+  relatedTarget: EventTarget | null = null,
+): DragEvent {
+  const ev = new DragEvent(type, {
+    dataTransfer: dt,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    relatedTarget,
+  });
   part(el, 'dropzone').dispatchEvent(ev);
   return ev;
 }
@@ -76,7 +88,9 @@ describe('resume-upload drag and drop', () => {
     expect([...reasons]).to.deep.equal(['count']);
     const lines = [...part(el, 'error').querySelectorAll('p')].map((p) => p.textContent);
     expect(lines).to.have.length(4);
-    expect(lines[0]).to.equal('cv-5.pdf was not added: you can add up to 5 files. Remove one to add another.');
+    expect(lines[0]).to.equal(
+      'cv-5.pdf was not added: you can add up to 5 files. Remove one to add another.',
+    );
     expect(lines[3]).to.equal('992 more files were not added.');
   });
 });

@@ -2,9 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 
-const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: ResumeUpload, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
-async function formWith(template: ReturnType<typeof html>): Promise<[HTMLFormElement, ResumeUpload]> {
+async function formWith(
+  template: ReturnType<typeof html>,
+): Promise<[HTMLFormElement, ResumeUpload]> {
   const form = await fixture<HTMLFormElement>(template);
   const el = form.querySelector('resume-upload')!;
   await el.updateComplete;
@@ -19,7 +22,9 @@ describe('resume-upload in a form', () => {
   });
 
   it('puts every accepted file in the form data under its name', async () => {
-    const [form, el] = await formWith(html`<form><resume-upload name="cv" multiple></resume-upload></form>`);
+    const [form, el] = await formWith(
+      html`<form><resume-upload name="cv" multiple></resume-upload></form>`,
+    );
     await dropFiles(el, [pdfFile('a.pdf'), pdfFile('b.pdf')]);
     const values = new FormData(form).getAll('cv') as File[];
     expect(values.map((f) => f.name)).to.deep.equal(['a.pdf', 'b.pdf']);
@@ -33,7 +38,9 @@ describe('resume-upload in a form', () => {
   });
 
   it('is valueMissing when required and empty, and blocks submit', async () => {
-    const [form, el] = await formWith(html`<form><resume-upload name="cv" required></resume-upload></form>`);
+    const [form, el] = await formWith(
+      html`<form><resume-upload name="cv" required></resume-upload></form>`,
+    );
     expect(el.validity.valueMissing).to.equal(true);
     expect(el.validationMessage).to.equal('Select a file to upload.');
     expect(el.checkValidity()).to.equal(false);
@@ -47,14 +54,18 @@ describe('resume-upload in a form', () => {
   });
 
   it('checkValidity() does not show a message', async () => {
-    const [, el] = await formWith(html`<form><resume-upload name="cv" required></resume-upload></form>`);
+    const [, el] = await formWith(
+      html`<form><resume-upload name="cv" required></resume-upload></form>`,
+    );
     el.checkValidity();
     await el.updateComplete;
     expect(part(el, 'error').hidden).to.equal(true);
   });
 
   it('reportValidity() shows the message visibly and focuses the button', async () => {
-    const [, el] = await formWith(html`<form><resume-upload name="cv" required></resume-upload></form>`);
+    const [, el] = await formWith(
+      html`<form><resume-upload name="cv" required></resume-upload></form>`,
+    );
     expect(el.reportValidity()).to.equal(false);
     await el.updateComplete;
     expect(part(el, 'error').textContent!.trim()).to.equal('Select a file to upload.');
@@ -62,7 +73,9 @@ describe('resume-upload in a form', () => {
   });
 
   it('becomes valid once a file is accepted', async () => {
-    const [form, el] = await formWith(html`<form><resume-upload name="cv" required></resume-upload></form>`);
+    const [form, el] = await formWith(
+      html`<form><resume-upload name="cv" required></resume-upload></form>`,
+    );
     await dropFiles(el, [pdfFile()]);
     expect(el.validity.valid).to.equal(true);
     expect(form.checkValidity()).to.equal(true);
@@ -86,7 +99,9 @@ describe('resume-upload in a form', () => {
   });
 
   it('is left out of the form data inside a disabled fieldset', async () => {
-    const [form, el] = await formWith(html`<form><fieldset><resume-upload name="cv"></resume-upload></fieldset></form>`);
+    const [form, el] = await formWith(
+      html`<form><fieldset><resume-upload name="cv"></resume-upload></fieldset></form>`,
+    );
     await dropFiles(el, [pdfFile()]);
     form.querySelector('fieldset')!.disabled = true;
     expect(new FormData(form).getAll('cv')).to.deep.equal([]);

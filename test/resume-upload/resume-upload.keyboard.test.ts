@@ -3,21 +3,30 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 
-const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: ResumeUpload, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
 /** The picker request: the hidden input's click. Cancelled so no dialog opens in the test. */
 function pickerOpened(el: ResumeUpload): Promise<Event> {
   const input = el.shadowRoot!.querySelector('input[type=file]')!;
   return new Promise((resolve) =>
-    input.addEventListener('click', (e) => { e.preventDefault(); resolve(e); }, { once: true }),
+    input.addEventListener(
+      'click',
+      (e) => {
+        e.preventDefault();
+        resolve(e);
+      },
+      { once: true },
+    ),
   );
 }
 
 describe('resume-upload keyboard', () => {
   let el: ResumeUpload;
   beforeEach(async () => {
-    el = await fixture<ResumeUpload>(html`<div><button>before</button><resume-upload multiple></resume-upload></div>`)
-      .then((div) => div.querySelector('resume-upload')!);
+    el = await fixture<ResumeUpload>(
+      html`<div><button>before</button><resume-upload multiple></resume-upload></div>`,
+    ).then((div) => div.querySelector('resume-upload')!);
     (el.previousElementSibling as HTMLElement).focus();
   });
 
@@ -47,7 +56,7 @@ describe('resume-upload keyboard', () => {
     expect((await opened).type).to.equal('click');
   });
 
-  it('tabs to a file\'s remove button; Space removes it and focus returns to the browse button', async () => {
+  it("tabs to a file's remove button; Space removes it and focus returns to the browse button", async () => {
     await dropFiles(el, [pdfFile('a.pdf')]);
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });

@@ -6,10 +6,13 @@ import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 import { elf } from '../helpers/samples.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: ResumeUpload, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
 async function uploader(attrs: Partial<ResumeUpload>): Promise<ResumeUpload> {
-  const form = await fixture<HTMLFormElement>(html`<form><resume-upload name="resume" required></resume-upload></form>`);
+  const form = await fixture<HTMLFormElement>(
+    html`<form><resume-upload name="resume" required></resume-upload></form>`,
+  );
   const el = form.querySelector('resume-upload')!;
   Object.assign(el, attrs);
   await el.updateComplete;
@@ -37,13 +40,17 @@ describe('resume-upload with applykit/server', () => {
     const { detail } = await success;
     expect(types).to.deep.equal(['upload-start', 'upload-progress', 'upload-success']);
     expect(loaded).to.deep.equal([...loaded].sort((a, b) => a - b));
-    expect(JSON.parse(detail.response)).to.include({ name: 'resume.pdf', kind: 'pdf', size: real.size });
+    expect(JSON.parse(detail.response)).to.include({
+      name: 'resume.pdf',
+      kind: 'pdf',
+      size: real.size,
+    });
     expect(detail.id).to.match(/^[0-9a-f-]{36}$/);
     await el.updateComplete;
     expect(new FormData(el.form!).getAll('resume')).to.deep.equal([detail.id]);
   });
 
-  it('shows the server\'s 413 with its meaning, does not retry, and stays accessible', async () => {
+  it("shows the server's 413 with its meaning, does not retry, and stays accessible", async () => {
     const el = await uploader({ endpoint: '/__server__/uploads-small' });
     const errors: UploadErrorDetail[] = [];
     el.addEventListener('upload-error', (e) => errors.push(e.detail));
@@ -52,7 +59,9 @@ describe('resume-upload with applykit/server', () => {
     await error;
     await el.updateComplete;
     expect(errors.map((e) => [e.status, e.willRetry])).to.deep.equal([[413, false]]);
-    expect(part(el, 'status').textContent).to.equal('big.pdf is too large for the server. Choose a smaller file.');
+    expect(part(el, 'status').textContent).to.equal(
+      'big.pdf is too large for the server. Choose a smaller file.',
+    );
     expect(el.files).to.have.length(1);
     await expectAccessible(el);
   });
@@ -123,7 +132,11 @@ describe('resume-upload with applykit/server', () => {
           retryDelays: null,
           storeFingerprintForResuming: false,
           onSuccess: () => resolve(200),
-          onError: (e) => resolve((e as { originalResponse?: { getStatus(): number } }).originalResponse?.getStatus() ?? 0),
+          onError: (e) =>
+            resolve(
+              (e as { originalResponse?: { getStatus(): number } }).originalResponse?.getStatus() ??
+                0,
+            ),
         });
         upload.start();
       });
@@ -167,6 +180,8 @@ describe('resume-upload upload announcements', () => {
     await dropFiles(el, [pdfFile('big.pdf', 200 * 1024)]);
     await error;
     await el.updateComplete;
-    expect(assertive.at(-1)).to.equal('big.pdf is too large for the server. Choose a smaller file.');
+    expect(assertive.at(-1)).to.equal(
+      'big.pdf is too large for the server. Choose a smaller file.',
+    );
   });
 });

@@ -4,8 +4,11 @@ import { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import type { FileRejectEvent } from '../../src/resume-upload/events.js';
 import { dropFiles, pdfFile, settled } from '../../stories/resume-upload.states.js';
 
-const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
-const parts = (el: ResumeUpload, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const part = (el: ResumeUpload, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const parts = (el: ResumeUpload, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 
 async function fixtureFile(name: string, type = ''): Promise<File> {
   const res = await fetch(`/test/fixtures/resumes/${name}`);
@@ -50,7 +53,9 @@ describe('resume-upload', () => {
 
     it('shows the label and a hint derived from accept and max-size', () => {
       expect(part(el, 'label').textContent).to.equal('Upload your resume');
-      expect(part(el, 'hint').textContent).to.equal('Drop a file here or browse · PDF, DOCX, DOC, RTF, TXT · up to 10 MB');
+      expect(part(el, 'hint').textContent).to.equal(
+        'Drop a file here or browse · PDF, DOCX, DOC, RTF, TXT · up to 10 MB',
+      );
     });
 
     it('updates the hint for multiple, max-files and max-size attributes', async () => {
@@ -60,7 +65,9 @@ describe('resume-upload', () => {
       el.setAttribute('accept', '.pdf,application/msword');
       await el.updateComplete;
       expect(el.maxFiles).to.equal(3);
-      expect(part(el, 'hint').textContent).to.equal('Drop files here or browse · PDF, DOC · up to 2 MB each · at most 3 files');
+      expect(part(el, 'hint').textContent).to.equal(
+        'Drop files here or browse · PDF, DOC · up to 2 MB each · at most 3 files',
+      );
     });
 
     it('reflects properties to attributes', async () => {
@@ -132,11 +139,16 @@ describe('resume-upload', () => {
     it('rejects a type outside accept with reason type', async () => {
       const d = await rejectionOf(el, new File(['x'], 'photo.png', { type: 'image/png' }));
       expect(d.reason).to.equal('type');
-      expect(d.message).to.equal('photo.png is not an accepted file type. Choose a PDF, DOCX, DOC, RTF, or TXT file.');
+      expect(d.message).to.equal(
+        'photo.png is not an accepted file type. Choose a PDF, DOCX, DOC, RTF, or TXT file.',
+      );
     });
 
     it('rejects an ELF binary renamed .pdf with reason content', async () => {
-      const d = await rejectionOf(el, new File(['\x7fELF\x02\x01\x01\x00'], 'resume.pdf', { type: 'application/pdf' }));
+      const d = await rejectionOf(
+        el,
+        new File(['\x7fELF\x02\x01\x01\x00'], 'resume.pdf', { type: 'application/pdf' }),
+      );
       expect(d.reason).to.equal('content');
       expect(d.message).to.contain('does not look like a real PDF file');
     });
@@ -156,7 +168,9 @@ describe('resume-upload', () => {
       el.maxSize = 1024;
       const d = await rejectionOf(el, pdfFile('big.pdf', 2048));
       expect(d.reason).to.equal('size');
-      expect(d.message).to.equal('big.pdf is 2 KB, larger than the 1 KB limit. Choose a smaller file.');
+      expect(d.message).to.equal(
+        'big.pdf is 2 KB, larger than the 1 KB limit. Choose a smaller file.',
+      );
     });
 
     it('rejects files beyond max-files with reason count', async () => {
@@ -250,13 +264,17 @@ describe('resume-upload', () => {
       expect((part(el, 'browse-button') as HTMLButtonElement).disabled).to.equal(true);
       const dt = new DataTransfer();
       dt.items.add(pdfFile());
-      part(el, 'dropzone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+      part(el, 'dropzone').dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, cancelable: true }),
+      );
       await el.updateComplete;
       expect(el.files).to.deep.equal([]);
     });
 
     it('is disabled inside a disabled fieldset', async () => {
-      const fs = await fixture<HTMLFieldSetElement>(html`<fieldset disabled><resume-upload></resume-upload></fieldset>`);
+      const fs = await fixture<HTMLFieldSetElement>(
+        html`<fieldset disabled><resume-upload></resume-upload></fieldset>`,
+      );
       const inner = fs.querySelector('resume-upload')!;
       await inner.updateComplete;
       expect((part(inner, 'browse-button') as HTMLButtonElement).disabled).to.equal(true);
@@ -266,7 +284,9 @@ describe('resume-upload', () => {
   describe('registration', () => {
     it('can be registered under another tag name', async () => {
       customElements.define('acme-resume-upload', class extends ResumeUpload {});
-      const other = await fixture<ResumeUpload>(html`<acme-resume-upload label="CV"></acme-resume-upload>`);
+      const other = await fixture<ResumeUpload>(
+        html`<acme-resume-upload label="CV"></acme-resume-upload>`,
+      );
       expect(part(other, 'label').textContent).to.equal('CV');
     });
   });

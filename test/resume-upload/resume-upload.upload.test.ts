@@ -3,12 +3,18 @@ import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import type { UploadErrorDetail } from '../../src/resume-upload/events.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 
-const part = (el: ResumeUpload, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const part = (el: ResumeUpload, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 let unique = 0;
 const key = () => `k${Date.now()}-${unique++}`;
 
-async function uploader(endpoint: string, extra: Partial<ResumeUpload> = {}): Promise<ResumeUpload> {
-  const form = await fixture<HTMLFormElement>(html`<form><resume-upload name="resume" required></resume-upload></form>`);
+async function uploader(
+  endpoint: string,
+  extra: Partial<ResumeUpload> = {},
+): Promise<ResumeUpload> {
+  const form = await fixture<HTMLFormElement>(
+    html`<form><resume-upload name="resume" required></resume-upload></form>`,
+  );
   const el = form.querySelector('resume-upload')!;
   Object.assign(el, { endpoint, ...extra });
   await el.updateComplete;
@@ -19,7 +25,13 @@ async function uploader(endpoint: string, extra: Partial<ResumeUpload> = {}): Pr
 function record(el: ResumeUpload, last: string): Promise<string[]> {
   const seen: string[] = [];
   return new Promise((resolve) => {
-    for (const type of ['upload-start', 'upload-progress', 'upload-success', 'upload-error', 'upload-abort']) {
+    for (const type of [
+      'upload-start',
+      'upload-progress',
+      'upload-success',
+      'upload-error',
+      'upload-abort',
+    ]) {
       el.addEventListener(type, () => {
         if (seen.at(-1) !== type) seen.push(type);
         if (type === last) resolve(seen);
@@ -102,7 +114,9 @@ describe('resume-upload uploading', () => {
     await dropFiles(el, [pdfFile()]);
     const { detail } = await error;
     expect(detail).to.include({ status: 413, willRetry: false });
-    expect(detail.message).to.equal('resume.pdf is too large for the server. Choose a smaller file.');
+    expect(detail.message).to.equal(
+      'resume.pdf is too large for the server. Choose a smaller file.',
+    );
     await el.updateComplete;
     expect(part(el, 'status').textContent).to.equal(detail.message);
   });
@@ -146,7 +160,9 @@ describe('resume-upload uploading', () => {
     it('shows a named progress bar and a cancel button', () => {
       const bar = part(el, 'progress') as HTMLProgressElement;
       expect(bar.getAttribute('aria-label')).to.equal('Uploading resume.pdf');
-      expect(part(el, 'action-button').getAttribute('aria-label')).to.equal('Cancel upload of resume.pdf');
+      expect(part(el, 'action-button').getAttribute('aria-label')).to.equal(
+        'Cancel upload of resume.pdf',
+      );
     });
 
     it('blocks the form with a clear message', () => {
@@ -177,7 +193,11 @@ describe('resume-upload uploading', () => {
   it('uses getUploadParams for a presigned PUT, without the endpoint headers', async () => {
     const el = await uploader('', {
       headers: { 'X-CSRF-Token': 'secret' },
-      getUploadParams: async () => ({ url: '/__test__/echo', method: 'PUT', headers: { 'Content-Type': 'application/pdf' } }),
+      getUploadParams: async () => ({
+        url: '/__test__/echo',
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/pdf' },
+      }),
     });
     const success = oneEvent(el, 'upload-success');
     await dropFiles(el, [new File(['%PDF-1.4 presigned'], 'cv.pdf')]);
@@ -188,12 +208,18 @@ describe('resume-upload uploading', () => {
 describe('resume-upload uploading to presigned POST targets', () => {
   it('sends fields first and the file as "file", and the form carries the given id', async () => {
     const el = await uploader('', {
-      getUploadParams: async () => ({ url: '/__test__/echo', fields: { key: 'resumes/abc', policy: 'p' }, id: 'resumes/abc' }),
+      getUploadParams: async () => ({
+        url: '/__test__/echo',
+        fields: { key: 'resumes/abc', policy: 'p' },
+        id: 'resumes/abc',
+      }),
     });
     const success = oneEvent(el, 'upload-success');
     await dropFiles(el, [pdfFile('cv.pdf', 64)]);
     const { detail } = await success;
-    expect(detail.response.indexOf('name="key"')).to.be.lessThan(detail.response.indexOf('name="file"; filename="cv.pdf"'));
+    expect(detail.response.indexOf('name="key"')).to.be.lessThan(
+      detail.response.indexOf('name="file"; filename="cv.pdf"'),
+    );
     expect(detail.id).to.equal('resumes/abc');
     await el.updateComplete;
     expect(new FormData(el.form!).getAll('resume')).to.deep.equal(['resumes/abc']);
@@ -201,8 +227,10 @@ describe('resume-upload uploading to presigned POST targets', () => {
 });
 
 describe('resume-upload focus while uploading', () => {
-  it('keeps focus on the file\'s row when its upload finishes under a focused Cancel button', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><resume-upload name="resume"></resume-upload></form>`);
+  it("keeps focus on the file's row when its upload finishes under a focused Cancel button", async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><resume-upload name="resume"></resume-upload></form>`,
+    );
     const el = form.querySelector('resume-upload')!;
     let release: () => void = () => {};
     el.getUploadParams = async () => {
@@ -224,7 +252,9 @@ describe('resume-upload focus while uploading', () => {
 
 describe('resume-upload when getUploadParams fails', () => {
   it('reports an upload-error and retries, keeping the file', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><resume-upload name="resume" retries="1"></resume-upload></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><resume-upload name="resume" retries="1"></resume-upload></form>`,
+    );
     const el = form.querySelector('resume-upload')!;
     let calls = 0;
     el.getUploadParams = async () => {
@@ -233,7 +263,9 @@ describe('resume-upload when getUploadParams fails', () => {
     };
     const errors: UploadErrorDetail[] = [];
     el.addEventListener('upload-error', (e) => errors.push(e.detail));
-    const final = new Promise<void>((resolve) => el.addEventListener('upload-error', (e) => !e.detail.willRetry && resolve()));
+    const final = new Promise<void>((resolve) =>
+      el.addEventListener('upload-error', (e) => !e.detail.willRetry && resolve()),
+    );
     await dropFiles(el, [pdfFile()]);
     await final;
     expect(calls).to.equal(2);

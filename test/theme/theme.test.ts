@@ -10,7 +10,8 @@ import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 import { expectAccessible } from '../helpers/axe.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const style = (el: Element) => getComputedStyle(el);
 
 const DARK = 'color-scheme: dark; background: #121212; color: #eee';
@@ -29,7 +30,10 @@ const CUSTOM = [
   '--applykit-font-family: Georgia, serif',
 ].join(';');
 
-async function upload(wrapperStyle: string, element = html`<resume-upload name="cv"></resume-upload>`) {
+async function upload(
+  wrapperStyle: string,
+  element = html`<resume-upload name="cv"></resume-upload>`,
+) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${wrapperStyle}>${element}</div>`);
   const el = wrapper.querySelector<ResumeUpload>('resume-upload')!;
   await el.updateComplete;
@@ -55,31 +59,45 @@ const submit = async (el: AccommodationRequest) => {
 /** The states of both elements a theme must keep readable. */
 const states: [string, (theme: string) => Promise<Element>][] = [
   ['upload: empty', (t) => upload(t)],
-  ['upload: error shown', async (t) => {
-    const el = await upload(t);
-    await dropFiles(el, [new File(['MZ'], 'setup.exe')]);
-    return el;
-  }],
-  ['upload: file listed', async (t) => {
-    const el = await upload(t, html`<resume-upload name="cv" multiple></resume-upload>`);
-    await dropFiles(el, [pdfFile('resume.pdf'), pdfFile('cover-letter.pdf', 40_000)]);
-    return el;
-  }],
-  ['upload: dragging', async (t) => {
-    const el = await upload(t);
-    const dt = new DataTransfer();
-    dt.items.add(pdfFile());
-    part(el, 'dropzone').dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    await el.updateComplete;
-    expect(el.hasAttribute('dragging')).to.equal(true);
-    return el;
-  }],
+  [
+    'upload: error shown',
+    async (t) => {
+      const el = await upload(t);
+      await dropFiles(el, [new File(['MZ'], 'setup.exe')]);
+      return el;
+    },
+  ],
+  [
+    'upload: file listed',
+    async (t) => {
+      const el = await upload(t, html`<resume-upload name="cv" multiple></resume-upload>`);
+      await dropFiles(el, [pdfFile('resume.pdf'), pdfFile('cover-letter.pdf', 40_000)]);
+      return el;
+    },
+  ],
+  [
+    'upload: dragging',
+    async (t) => {
+      const el = await upload(t);
+      const dt = new DataTransfer();
+      dt.items.add(pdfFile());
+      part(el, 'dropzone').dispatchEvent(
+        new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+      await el.updateComplete;
+      expect(el.hasAttribute('dragging')).to.equal(true);
+      return el;
+    },
+  ],
   ['form: empty', (t) => form(t)],
-  ['form: with errors', async (t) => {
-    const el = await form(t);
-    await submit(el);
-    return el;
-  }],
+  [
+    'form: with errors',
+    async (t) => {
+      const el = await form(t);
+      await submit(el);
+      return el;
+    },
+  ],
 ];
 
 describe('theme', () => {
@@ -103,20 +121,23 @@ describe('theme', () => {
       const button = style(part(el, 'browse-button'));
       expect(button.backgroundColor).to.equal('rgb(153, 193, 241)');
       expect(button.color).to.equal('rgb(11, 31, 51)');
-      expect(style(part(request, 'submit-button')).backgroundColor).to.equal(button.backgroundColor);
+      expect(style(part(request, 'submit-button')).backgroundColor).to.equal(
+        button.backgroundColor,
+      );
       expect(style(part(request, 'submit-button')).color).to.equal(button.color);
       expect(style(part(request, 'hint')).color).to.equal(style(part(el, 'hint')).color);
     });
   });
 
-  describe('following the page\'s color-scheme', () => {
+  describe("following the page's color-scheme", () => {
     const LIGHT_ACCENT = 'rgb(26, 95, 180)';
     const DARK_ACCENT = 'rgb(153, 193, 241)';
     const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
     // puppeteer drives Firefox over WebDriver BiDi, which cannot emulate media features here.
     const canEmulate = !navigator.userAgent.includes('Firefox');
     /** Emulates a colour preference where the browser can (Chromium); false where it can't. */
-    const prefer = async (colorScheme: 'light' | 'dark') => canEmulate && (await emulateMedia({ colorScheme }), true);
+    const prefer = async (colorScheme: 'light' | 'dark') =>
+      canEmulate && (await emulateMedia({ colorScheme }), true);
     afterEach(() => prefer('light'));
 
     it('follows the reader\'s preference on a page that offers "light dark"', async () => {
@@ -133,7 +154,7 @@ describe('theme', () => {
     });
   });
 
-  describe('with a design system\'s palette (--applykit-* properties)', () => {
+  describe("with a design system's palette (--applykit-* properties)", () => {
     for (const [name, render] of states) {
       it(`has no axe violations: ${name}`, async () => {
         await expectAccessible(await render(CUSTOM));
@@ -154,7 +175,7 @@ describe('theme', () => {
   });
 
   describe('from outside', () => {
-    it('inherits the page\'s font, in text and buttons', async () => {
+    it("inherits the page's font, in text and buttons", async () => {
       const el = await upload('font-family: "Courier New", monospace');
       expect(style(part(el, 'label')).fontFamily).to.contain('Courier New');
       expect(style(part(el, 'browse-button')).fontFamily).to.contain('Courier New');
@@ -170,7 +191,9 @@ describe('theme', () => {
         const el = await upload('', html`<div class="ds"><resume-upload></resume-upload></div>`);
         expect(style(part(el, 'browse-button')).textTransform).to.equal('uppercase');
         expect(style(part(el, 'browse-button')).borderTopLeftRadius).to.equal('999px');
-        const wrapper = await fixture<HTMLDivElement>(html`<div class="ds"><accommodation-request></accommodation-request></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div class="ds"><accommodation-request></accommodation-request></div>`,
+        );
         const request = wrapper.firstElementChild as AccommodationRequest;
         await request.updateComplete;
         expect(style(part(request, 'input')).borderTopWidth).to.equal('3px');

@@ -10,7 +10,10 @@ import {
   type AccommodationSubmitDetail,
   type AccommodationSubmitEvent,
 } from '../../src/accommodation-request.js';
-import type { AccommodationRequest as RequestData, AccommodationValue } from '../../src/core/accommodation.js';
+import type {
+  AccommodationRequest as RequestData,
+  AccommodationValue,
+} from '../../src/core/accommodation.js';
 
 const el = document.querySelector('accommodation-request');
 if (el) {
@@ -65,12 +68,33 @@ if (el) {
   });
 
   // The aliases and the map agree.
-  const submitEvent: AccommodationRequestEventMap['accommodation-submit'] = new CustomEvent<AccommodationSubmitDetail>('accommodation-submit');
-  const sentEvent: AccommodationSentEvent = new CustomEvent<AccommodationSentDetail>('accommodation-sent');
-  const errorEvent: AccommodationErrorEvent = new CustomEvent<AccommodationErrorDetail>('accommodation-error');
+  const submitEvent: AccommodationRequestEventMap['accommodation-submit'] =
+    new CustomEvent<AccommodationSubmitDetail>('accommodation-submit');
+  const sentEvent: AccommodationSentEvent = new CustomEvent<AccommodationSentDetail>(
+    'accommodation-sent',
+  );
+  const errorEvent: AccommodationErrorEvent = new CustomEvent<AccommodationErrorDetail>(
+    'accommodation-error',
+  );
   const typed: AccommodationSubmitEvent = submitEvent;
   // @ts-expect-error the detail of accommodation-sent is not the request
-  const wrong: AccommodationSentEvent = new CustomEvent<AccommodationSubmitDetail>('accommodation-sent');
+  const wrong: AccommodationSentEvent = new CustomEvent<AccommodationSubmitDetail>(
+    'accommodation-sent',
+  );
 
-  void [same, created, endpoint, company, job, disabled, busy, value, consent, sentEvent, errorEvent, typed, wrong];
+  void [
+    same,
+    created,
+    endpoint,
+    company,
+    job,
+    disabled,
+    busy,
+    value,
+    consent,
+    sentEvent,
+    errorEvent,
+    typed,
+    wrong,
+  ];
 }
