@@ -3,7 +3,7 @@
 export { defineElement } from './define.js';
 export { ResumeUpload } from './resume-upload/resume-upload.js';
 export type * from './resume-upload/events.js';
-export type { UploadParams } from './resume-upload/upload.js';
+export type { UploadParams } from './controllers/upload-transport.js';
 export { resumeUploadStrings, type ResumeUploadStrings } from './resume-upload/strings.js';
 export { AccommodationRequest } from './accommodation-request/accommodation-request.js';
 export type * from './accommodation-request/events.js';

@@ -1,8 +1,8 @@
 // The language an element speaks: its own `lang`, else the nearest ancestor's (across shadow
 // roots), else the document's. English is built in; other tables load on first use, one chunk each.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AccommodationRequestStrings } from '../accommodation-request/strings.js';
-import type { ResumeUploadStrings } from '../resume-upload/strings.js';
+import type { AccommodationRequestStrings } from '../core/accommodation-strings.js';
+import type { ResumeUploadStrings } from '../core/upload-strings.js';
 
 /** One language's texts for every element, as each `locales/<lang>.ts` exports them. */
 export interface LocaleTables {

@@ -1,28 +1,15 @@
 // Per-file upload state for <resume-upload>: which files are uploading, done, failed or
 // cancelled. The work itself (transport, retries, events, announcements) lives in
-// resume-upload/upload.ts, imported on first use so pages that only select files never load it.
+// upload-transport.ts, imported on first use so pages that only select files never load it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
 import type { UploadMessageContext } from '../core/upload-messages.js';
 import { emit } from '../emit.js';
-import type { ResumeUploadEventMap } from '../resume-upload/events.js';
-import type { UploadOptions } from '../resume-upload/upload.js';
+import type { ResumeUploadEventMap } from '../core/upload-events.js';
+import type { FileUpload, UploadOptions } from './upload-transport.js';
 
-export type UploadStatus = 'uploading' | 'done' | 'failed' | 'cancelled';
-
-export interface FileUpload {
-  status: UploadStatus;
-  loaded: number;
-  total: number;
-  /** What went wrong, for failed and cancelled uploads. */
-  message?: string;
-  /** The server's reference for a done upload. */
-  id?: string;
-  /** The last quarter (0–3) of progress announced. */
-  quarter: number;
-  abort: AbortController;
-}
+export type { FileUpload, UploadStatus } from './upload-transport.js';
 
 export interface UploadControllerConfig {
   /** The upload settings, or null when uploads are off (no endpoint, no getUploadParams). */
@@ -83,7 +70,7 @@ export class UploadController implements ReactiveController {
     this.#uploads.set(file, u);
     this.host.requestUpdate();
     try {
-      const { transfer } = await import('../resume-upload/upload.js');
+      const { transfer } = await import('./upload-transport.js');
       await transfer(file, u, options, this);
     } catch {
       // Only reached when the transport itself could not load (offline): a network failure.

@@ -2,7 +2,8 @@
 // then content (read last and only for files that passed the rest, so a drop of 1,000 files
 // reads at most `slots` of them).
 import { claimedKind, isAccepted, type FileKind } from './accept.js';
-import { blobSource, contentMatches } from './sniff.js';
+import { blobSource } from './byte-source.js';
+import { contentMatches } from './sniff.js';
 
 /** Why a file was not added. */
 export type RejectReason = 'type' | 'content' | 'size' | 'empty' | 'count';

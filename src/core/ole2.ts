@@ -1,6 +1,6 @@
 // OLE2 (Compound File Binary) stream lookup: reads the directory sectors named by the header and
 // only the 4-byte FAT entries that link them, so cost is bounded whatever the file's size.
-import type { ByteSource } from './sniff.js';
+import type { ByteSource } from './byte-source.js';
 import { u16, u32 } from './sniff-bytes.js';
 
 const HEADER_SIZE = 512;

@@ -1,18 +1,14 @@
 // File-type sniffing by content: extension and MIME type are easy to fake, so for the five known
 // document kinds the bytes must agree. Reads a head (and, for ZIP/OLE2, a few directory sectors),
 // never the whole file, so the cost does not grow with the file's size. Pure: runs in Node too.
+import type { ByteSource } from './byte-source.js';
 import { ole2HasStream } from './ole2.js';
 import { latin1, startsWith } from './sniff-bytes.js';
 import { zipHasEntry } from './zip.js';
 
-export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'rtf' | 'txt';
+export { blobSource, bytesSource, type ByteSource } from './byte-source.js';
 
-/** Random-access reader: the sniffer never asks for the whole file. */
-export interface ByteSource {
-  readonly size: number;
-  /** Bytes [start, end) — end is clamped to size by the implementation. */
-  read(start: number, end: number): Promise<Uint8Array>;
-}
+export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'rtf' | 'txt';
 
 /** How much of the start of a file is read: the PDF window, the OLE2 header and the text check. */
 export const HEAD_BYTES = 8192;
@@ -47,25 +43,6 @@ const BINARY_SIGNATURES: ReadonlyArray<readonly [name: string, magic: Uint8Array
   ['wasm', latin1('\x00asm')],
   ['sqlite', latin1('SQLite format 3\x00')],
 ];
-
-/** A source over a Blob or File; reads through `slice()`, so only the asked-for bytes load. */
-export function blobSource(blob: Blob): ByteSource {
-  return {
-    size: blob.size,
-    read: async (start, end) => {
-      const slice = blob.slice(Math.max(0, start), Math.min(end, blob.size));
-      return new Uint8Array(await slice.arrayBuffer());
-    },
-  };
-}
-
-/** A source over bytes already in memory (tests, servers holding an upload buffer). */
-export function bytesSource(bytes: Uint8Array): ByteSource {
-  return {
-    size: bytes.length,
-    read: async (start, end) => bytes.subarray(Math.max(0, start), Math.min(end, bytes.length)),
-  };
-}
 
 /** True when `%PDF-` appears within the first 1024 bytes of `head`. */
 export function isPdfHead(head: Uint8Array): boolean {

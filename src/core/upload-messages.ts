@@ -1,6 +1,6 @@
 // Every sentence <resume-upload> shows or announces, built from its message table, so each
 // one is unit-tested without a browser.
-import type { ResumeUploadStrings } from '../resume-upload/strings.js';
+import type { ResumeUploadStrings } from './upload-strings.js';
 import { extensionOf, type FileKind } from './accept.js';
 import type { RejectedFile } from './file-check.js';
 import { displayName, formatSize } from './format.js';

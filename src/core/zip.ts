@@ -1,6 +1,6 @@
 // ZIP entry lookup from the central directory alone: the End-Of-Central-Directory record sits in
 // the last 64 KiB, and it says where the directory is, so the archive body is never read.
-import type { ByteSource } from './sniff.js';
+import type { ByteSource } from './byte-source.js';
 import { latin1, startsWith, u16, u32, u64 } from './sniff-bytes.js';
 
 const EOCD = latin1('PK\x05\x06');

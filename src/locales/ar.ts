@@ -2,8 +2,8 @@
 // Placeholders as in the English tables; plurals give all six Arabic forms, and "one"/"two" name
 // the number in words, as Arabic does. File names and left-to-right examples sit in bidi
 // isolates (\u2068…\u2069, \u2066…\u2069) so "resume (2).pdf" or "+1 555 0100" keep their order.
-import type { AccommodationRequestStrings } from '../accommodation-request/strings.js';
-import type { ResumeUploadStrings } from '../resume-upload/strings.js';
+import type { AccommodationRequestStrings } from '../core/accommodation-strings.js';
+import type { ResumeUploadStrings } from '../core/upload-strings.js';
 
 export const resumeUpload: ResumeUploadStrings = {
   label: 'رفع السيرة الذاتية',

@@ -1,7 +1,7 @@
 // Spanish (es) texts of every element, loaded on demand by controllers/locale.ts. Register of a
 // job application: "usted" or impersonal. Placeholders as in the English tables.
-import type { AccommodationRequestStrings } from '../accommodation-request/strings.js';
-import type { ResumeUploadStrings } from '../resume-upload/strings.js';
+import type { AccommodationRequestStrings } from '../core/accommodation-strings.js';
+import type { ResumeUploadStrings } from '../core/upload-strings.js';
 
 export const resumeUpload: ResumeUploadStrings = {
   label: 'Suba su currículum',

@@ -1,8 +1,8 @@
 // French (fr) texts of every element, loaded on demand by controllers/locale.ts. Register of a
 // job application: "vous". Placeholders as in the English tables. French spacing: a no-break
 // space (\u00a0) before ":" and inside « », a narrow one (\u202f) before "?" and ";".
-import type { AccommodationRequestStrings } from '../accommodation-request/strings.js';
-import type { ResumeUploadStrings } from '../resume-upload/strings.js';
+import type { AccommodationRequestStrings } from '../core/accommodation-strings.js';
+import type { ResumeUploadStrings } from '../core/upload-strings.js';
 
 export const resumeUpload: ResumeUploadStrings = {
   label: 'Déposez votre CV',

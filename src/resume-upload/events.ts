@@ -1,75 +1,9 @@
-// The one source of truth for <resume-upload>'s events: names, detail types, and the global
-// event-map augmentation that makes `el.addEventListener('file-accept', e => e.detail.kind)` typed.
-import type { FileKind } from '../core/accept.js';
-import type { RejectReason } from '../core/file-check.js';
+// The one source of truth for <resume-upload>'s events: names and detail types (in core, where
+// the upload transport fires them too) and the global event-map augmentation that makes
+// `el.addEventListener('file-accept', e => e.detail.kind)` typed.
+import type { ResumeUploadEventMap } from '../core/upload-events.js';
 
-export type { FileKind, RejectReason };
-
-/** A file passed every check and is now in `files`. */
-export interface FileAcceptDetail {
-  file: File;
-  kind: FileKind;
-}
-/** A file was not added; `message` is the sentence the user was shown. */
-export interface FileRejectDetail {
-  file: File;
-  reason: RejectReason;
-  message: string;
-}
-/** A file left `files` (its remove button, `removeFile()`, `clear()`, or replaced by a new file). */
-export interface FileRemoveDetail {
-  file: File;
-}
-
-/** An upload began (also on each manual retry). */
-export interface UploadStartDetail {
-  file: File;
-}
-/** Bytes sent so far. */
-export interface UploadProgressDetail {
-  file: File;
-  loaded: number;
-  total: number;
-}
-/** The server took the file; `id` is the reference it gave (a JSON reply's `id`, or the tus upload URL). */
-export interface UploadSuccessDetail {
-  file: File;
-  status: number;
-  response: string;
-  id?: string;
-}
-/** A try failed; `willRetry` says whether another try is scheduled. `status` is absent for network errors. */
-export interface UploadErrorDetail {
-  file: File;
-  status?: number;
-  message: string;
-  willRetry: boolean;
-}
-/** The upload was cancelled (its cancel button, or the file was removed). */
-export interface UploadAbortDetail {
-  file: File;
-}
-
-export type FileAcceptEvent = CustomEvent<FileAcceptDetail>;
-export type FileRejectEvent = CustomEvent<FileRejectDetail>;
-export type FileRemoveEvent = CustomEvent<FileRemoveDetail>;
-export type UploadStartEvent = CustomEvent<UploadStartDetail>;
-export type UploadProgressEvent = CustomEvent<UploadProgressDetail>;
-export type UploadSuccessEvent = CustomEvent<UploadSuccessDetail>;
-export type UploadErrorEvent = CustomEvent<UploadErrorDetail>;
-export type UploadAbortEvent = CustomEvent<UploadAbortDetail>;
-
-/** Every event <resume-upload> fires, by name. `change` is a plain `Event`, as on `<input>`. */
-export interface ResumeUploadEventMap {
-  'file-accept': FileAcceptEvent;
-  'file-reject': FileRejectEvent;
-  'file-remove': FileRemoveEvent;
-  'upload-start': UploadStartEvent;
-  'upload-progress': UploadProgressEvent;
-  'upload-success': UploadSuccessEvent;
-  'upload-error': UploadErrorEvent;
-  'upload-abort': UploadAbortEvent;
-}
+export type * from '../core/upload-events.js';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -21,7 +21,7 @@ import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
 import type { ResumeUploadEventMap } from './events.js';
 import { fileList, type FileEntry as Entry } from './file-list.js';
-import type { UploadOptions, UploadParams } from './upload.js';
+import type { UploadOptions, UploadParams } from '../controllers/upload-transport.js';
 import { resumeUploadStrings, type ResumeUploadStrings } from './strings.js';
 
 const TEN_MIB = 10 * 1024 * 1024;

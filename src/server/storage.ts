@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { claimedKind, type FileKind } from '../core/accept.js';
-import { contentMatches, type ByteSource } from '../core/sniff.js';
+import type { ByteSource } from '../core/byte-source.js';
+import { contentMatches } from '../core/sniff.js';
 
 /** What the sidecar `<id>.json` of a stored upload holds. */
 export interface UploadRecord {

@@ -39,9 +39,12 @@ function undescribed(entries) {
   return entries.filter((e) => !e.description?.trim()).map((e) => e.name);
 }
 
-/** `{ 'file-accept': 'FileAcceptEvent', … }` from the `interface …EventMap { … }` block of events.ts. */
+/** `{ 'file-accept': 'FileAcceptEvent', … }` from the `interface …EventMap { … }` block of events.ts,
+ * or of the core module it re-exports its types from (`export type * from '../core/….js'`). */
 function eventMap(tag) {
-  const src = read(`src/${tag}/events.ts`);
+  let src = read(`src/${tag}/events.ts`);
+  const from = /export type \* from '\.\.\/core\/([\w-]+)\.js'/.exec(src);
+  if (from) src += read(`src/core/${from[1]}.ts`);
   const block = /interface\s+\w+EventMap\s*\{([^}]*)\}/.exec(src);
   assert.ok(block, `src/${tag}/events.ts has no "interface …EventMap { … }" block`);
   const map = {};

@@ -6,9 +6,34 @@ import { fill } from '../core/messages.js';
 import { multipartBody } from '../core/multipart.js';
 import { isRetryable, retryDelay } from '../core/retry.js';
 import { percentText, uploadErrorMessage } from '../core/upload-messages.js';
-import type { FileUpload, UploadController } from '../controllers/upload-controller.js';
+import type { UploadMessageContext } from '../core/upload-messages.js';
+import type { ResumeUploadEventMap } from '../core/upload-events.js';
 import { emit } from '../emit.js';
-import type { ResumeUploadEventMap } from './events.js';
+
+export type UploadStatus = 'uploading' | 'done' | 'failed' | 'cancelled';
+
+/** One file's upload, as its row shows it. */
+export interface FileUpload {
+  status: UploadStatus;
+  loaded: number;
+  total: number;
+  /** What went wrong, for failed and cancelled uploads. */
+  message?: string;
+  /** The server's reference for a done upload. */
+  id?: string;
+  /** The last quarter (0–3) of progress announced. */
+  quarter: number;
+  abort: AbortController;
+}
+
+/** What a transfer reports to: the element (events, re-render) and its messages. */
+export interface TransferTarget {
+  host: EventTarget & { requestUpdate(): void };
+  config: {
+    context(): UploadMessageContext;
+    announce(text: string, assertive: boolean): void;
+  };
+}
 
 /** Where and how to send one file, as returned by `getUploadParams` (e.g. a presigned URL). */
 export interface UploadParams {
@@ -72,7 +97,7 @@ export async function transfer(
   file: File,
   u: FileUpload,
   opts: UploadOptions,
-  ctl: UploadController,
+  ctl: TransferTarget,
 ): Promise<void> {
   const { host, config } = ctl;
   const fire = <K extends keyof ResumeUploadEventMap>(
