@@ -47,6 +47,7 @@ export class LocaleController implements ReactiveController {
   ready: Promise<unknown> = Promise.resolve();
   #wanted = '';
   #observer?: MutationObserver;
+  #merged?: { from: readonly unknown[]; table: unknown };
 
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -69,6 +70,22 @@ export class LocaleController implements ReactiveController {
   /** Resolves once the tables for the current `lang` are in, counting a change just made. */
   async settled(): Promise<void> {
     for (let p; p !== this.ready;) await (p = this.ready);
+  }
+
+  /**
+   * The texts in use: `english`, then this language's table under `key`, then the host's
+   * `overrides`; merged again only when one of them changes.
+   */
+  strings<K extends keyof LocaleTables>(
+    key: K,
+    english: LocaleTables[K],
+    overrides?: Partial<LocaleTables[K]>,
+  ): LocaleTables[K] {
+    const from = [this.tables, overrides];
+    if (!this.#merged || from.some((x, i) => x !== this.#merged!.from[i])) {
+      this.#merged = { from, table: { ...english, ...this.tables?.[key], ...overrides } };
+    }
+    return this.#merged.table as LocaleTables[K];
   }
 
   #resolve(): void {

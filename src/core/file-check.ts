@@ -1,9 +1,9 @@
 // The rules a chosen file must pass, in the order a user can act on: type, empty, size, count,
 // then content (read last and only for files that passed the rest, so a drop of 1,000 files
-// reads at most `slots` of them).
+// reads at most `slots` of them). The content sniffers load on first use: a page pays for them
+// only once a file is chosen, which keeps the element bundles within their budgets.
 import { claimedKind, isAccepted, type FileKind } from './accept.js';
 import { blobSource } from './byte-source.js';
-import { contentMatches } from './sniff.js';
 
 /** Why a file was not added. */
 export type RejectReason = 'type' | 'content' | 'size' | 'empty' | 'count';
@@ -64,7 +64,11 @@ export async function checkFiles<F extends Blob & { name: string }>(
       continue;
     }
     const content =
-      kind === 'other' ? true : await contentMatches(blobSource(file), kind).catch(() => null);
+      kind === 'other'
+        ? true
+        : await import('./sniff.js')
+            .then(({ contentMatches }) => contentMatches(blobSource(file), kind))
+            .catch(() => null);
     if (content) accepted.push({ file, kind });
     else
       rejected.push({ file, kind, reason: 'content', unreadable: content === null || undefined });

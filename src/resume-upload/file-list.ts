@@ -65,3 +65,25 @@ export function fileList(
     })}
   </ul>`;
 }
+
+/** The file whose Cancel/Retry button has focus: a finished upload's Cancel button goes away. */
+export function focusedActionFile(
+  root: ShadowRoot | null,
+  entries: readonly FileEntry[],
+): File | undefined {
+  const active = root?.activeElement;
+  if (!active?.matches('.action')) return undefined;
+  return entries[[...root!.querySelectorAll('.file')].indexOf(active.closest('.file')!)]?.file;
+}
+
+/** Keeps focus on `file`'s row when its button went away: its other button, else `fallback`. */
+export function refocusRow(
+  root: ShadowRoot,
+  entries: readonly FileEntry[],
+  file: File,
+  fallback: HTMLElement | null,
+): void {
+  if (root.activeElement) return;
+  const row = root.querySelectorAll('.file')[entries.findIndex((e) => e.file === file)];
+  (row?.querySelector<HTMLElement>('.action, .remove') ?? fallback)?.focus();
+}

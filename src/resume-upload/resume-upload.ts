@@ -1,31 +1,24 @@
 // <resume-upload>: pick or drop resume files, each checked by type, size, count and bytes, and
 // optionally uploaded. The native file input stays inside the shadow root: the element owns the
 // picker, and the form sees the files through ElementInternals, so nothing can drift out of sync.
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { DEFAULT_ACCEPT, acceptLabels, parseAccept } from '../core/accept.js';
-import { checkFiles } from '../core/file-check.js';
-import { displayName } from '../core/format.js';
-import { fill } from '../core/messages.js';
-import {
-  hintText,
-  rejectMessage,
-  rejectSummary,
-  sizeText,
-  type UploadMessageContext,
-} from '../core/upload-messages.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULT_ACCEPT } from '../core/accept.js';
+import { hintText, type UploadMessageContext } from '../core/upload-messages.js';
+import { Announcer } from '../controllers/announcer.js';
 import { DropController } from '../controllers/drop-controller.js';
 import { LocaleController } from '../controllers/locale.js';
 import { UploadController } from '../controllers/upload-controller.js';
-import { emit } from '../emit.js';
+import type { UploadParams } from '../controllers/upload-transport.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
-import type { ResumeUploadEventMap } from './events.js';
-import { fileList, type FileEntry as Entry } from './file-list.js';
-import type { UploadOptions, UploadParams } from '../controllers/upload-transport.js';
+import { dropzone } from './dropzone.js';
+import { fileList, focusedActionFile, refocusRow } from './file-list.js';
+import { FileSet } from './file-set.js';
+import { FormAssociatedElement } from './form-associated.js';
+import { formState } from './form-state.js';
+import { messageContext, TEN_MIB, uploadOptions } from './settings.js';
 import { resumeUploadStrings, type ResumeUploadStrings } from './strings.js';
 
-const TEN_MIB = 10 * 1024 * 1024;
-const warned = new Set<string>();
 let instances = 0;
 
 /**
@@ -76,9 +69,11 @@ let instances = 0;
  * @fires {UploadAbortEvent} upload-abort - An upload was cancelled. Not cancelable.
  * @fires {Event} change - `files` changed through the user or a method (not on form reset), like a native input.
  */
-export class ResumeUpload extends LitElement {
-  static formAssociated = true;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+export class ResumeUpload extends FormAssociatedElement {
+  static override shadowRootOptions = {
+    ...FormAssociatedElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
   static override styles = [tokens, styles];
   static override properties = {
     name: { reflect: true },
@@ -96,11 +91,6 @@ export class ResumeUpload extends LitElement {
     headers: { attribute: false },
     getUploadParams: { attribute: false },
     strings: { attribute: false },
-    _entries: { state: true },
-    _errors: { state: true },
-    _polite: { state: true },
-    _assertive: { state: true },
-    _formDisabled: { state: true },
   };
 
   /** Form field name; without one the files are not part of the form data, as with `<input>`. */
@@ -131,30 +121,27 @@ export class ResumeUpload extends LitElement {
   declare getUploadParams: ((file: File) => Promise<UploadParams>) | undefined;
   /** Overrides for any of the element's texts (see `ResumeUploadStrings`). */
   declare strings: Partial<ResumeUploadStrings>;
-  declare _entries: Entry[];
-  declare _errors: string[];
-  declare _polite: string;
-  declare _assertive: string;
-  declare _formDisabled: boolean;
 
-  readonly #internals = this.attachInternals();
   readonly #locale = new LocaleController(this);
   #label?: string | null;
   readonly #id = `applykit-upload-${++instances}`;
-  #queue: Promise<void> = Promise.resolve();
+  readonly #live = new Announcer(this);
   readonly #uploads = new UploadController(this, {
-    options: () => this.#uploadOptions(),
+    options: () => uploadOptions(this),
     context: () => this.#context(),
-    announce: (text, assertive) => this.#announce(text, assertive),
+    announce: (text, assertive) => this.#live.announce(text, assertive),
+  });
+  readonly #set = new FileSet(this, {
+    context: () => this.#context(),
+    accept: () => this.accept,
+    uploads: this.#uploads,
+    live: this.#live,
   });
   readonly #drop = new DropController(this, {
     off: () => this.#off,
-    files: (files, folders) => this.#add(files, folders),
-    notFiles: () => this.#showErrors([this.#t.notFiles]),
+    files: (files, folders) => this.#set.add(files, folders),
+    notFiles: () => this.#set.showErrors([this.#t.notFiles]),
   });
-  #quietCheck = false;
-  #strings?: ResumeUploadStrings;
-  #stringsFrom: readonly unknown[] = [];
   /** A file whose Cancel/Retry button had focus before an update that may remove it. */
   #focusedFile?: File;
 
@@ -173,14 +160,6 @@ export class ResumeUpload extends LitElement {
     this.protocol = '';
     this.headers = {};
     this.strings = {};
-    this._entries = [];
-    this._errors = [];
-    this._polite = '';
-    this._assertive = '';
-    this._formDisabled = false;
-    this.addEventListener('invalid', () => {
-      if (!this.#quietCheck) this._errors = [this.validationMessage];
-    });
   }
 
   /** The visible label; by default "Upload your resume" in the element's language. Reflects when set. */
@@ -195,100 +174,39 @@ export class ResumeUpload extends LitElement {
 
   /** The accepted files, in the order they were added. */
   get files(): readonly File[] {
-    return this._entries.map((e) => e.file);
+    return this.#set.entries.map((e) => e.file);
   }
-  /** The form the element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-  /** The element's validity state (`valueMissing` when `required` and empty). */
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-  /** The message the browser would show for the current validity. */
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-  /** Whether the element takes part in constraint validation. */
-  get willValidate(): boolean {
-    return this.#internals.willValidate;
-  }
-
   /** Opens the system file picker (needs a user gesture, like any picker). */
   browse(): void {
     if (!this.#off) this.renderRoot.querySelector('input')?.click();
   }
   /** Removes every file; fires `file-remove` for each and one `change`. */
   clear(): void {
-    this.#remove(this._entries);
+    this.#set.remove(this.#set.entries);
   }
   /** Removes one file; fires `file-remove` and `change`. */
   removeFile(file: File): void {
-    this.#remove(this._entries.filter((e) => e.file === file));
+    this.#set.remove(this.#set.entries.filter((e) => e.file === file));
   }
-  /** True when valid; otherwise fires `invalid` and returns false, showing nothing. */
-  checkValidity(): boolean {
-    this.#quietCheck = true;
-    try {
-      return this.#internals.checkValidity();
-    } finally {
-      this.#quietCheck = false;
-    }
-  }
-  /** Like `checkValidity()`, but shows the message and moves focus to the button. */
-  reportValidity(): boolean {
-    const valid = this.#internals.reportValidity();
-    if (!valid) this.#button?.focus();
-    return valid;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A finished upload's Cancel button disappears: note whose had focus, to keep focus on its row.
-    const active = this.shadowRoot?.activeElement;
-    const rows = [...(this.shadowRoot?.querySelectorAll('.file') ?? [])];
-    this.#focusedFile = active?.matches('.action')
-      ? this._entries[rows.indexOf(active.closest('.file')!)]?.file
-      : undefined;
+    this.#focusedFile = focusedActionFile(this.shadowRoot, this.#set.entries);
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#focusedFile && !this.shadowRoot!.activeElement) {
-      const row =
-        this.renderRoot.querySelectorAll('.file')[
-          this._entries.findIndex((e) => e.file === this.#focusedFile)
-        ];
-      (row?.querySelector<HTMLElement>('.action, .remove') ?? this.#button)?.focus();
-    }
-    this.toggleAttribute('invalid', this._errors.length > 0);
+    if (this.#focusedFile)
+      refocusRow(this.shadowRoot!, this.#set.entries, this.#focusedFile, this.#button);
+    this.toggleAttribute('invalid', this.#set.errors.length > 0);
     // Only a label the host set is reflected: the default one follows the language.
     if (changed.has('label')) {
       if (this.#label == null) this.removeAttribute('label');
       else this.setAttribute('label', this.#label);
     }
-    // With uploads the form carries each server reference instead of the bytes.
-    const uploading = this.#uploads.enabled;
-    const values = this._entries.flatMap<string | File>(({ file }) =>
-      uploading ? (this.#uploads.get(file)?.id ?? []) : [file],
-    );
-    let data: FormData | null = null;
-    if (this.name && values.length) {
-      data = new FormData();
-      for (const value of values) data.append(this.name, value);
-    }
-    this.#internals.setFormValue(data);
-    const pending = this.#uploads.pending;
-    const done = uploading
-      ? this._entries.filter(({ file }) => this.#uploads.get(file)?.status === 'done')
-      : values;
-    const missing = this.required && done.length === 0;
-    const t = this.#t;
-    this.#internals.setValidity(
-      { valueMissing: missing && !pending, customError: pending },
-      pending ? t.uploadPending : missing ? t.required : '',
-      this.#button ?? undefined,
-    );
+    const { name, required } = this;
+    const form = formState(this.#set.entries, this.#uploads, { name, required, strings: this.#t });
+    this.internals.setFormValue(form.value);
+    this.internals.setValidity(form.flags, form.message, this.#button ?? undefined);
   }
 
   /** Also waits for the texts of the element's language when they are still loading. */
@@ -298,11 +216,14 @@ export class ResumeUpload extends LitElement {
   }
 
   formResetCallback(): void {
-    this._entries = [];
-    this._errors = [];
+    this.#set.reset();
   }
-  formDisabledCallback(disabled: boolean): void {
-    this._formDisabled = disabled;
+  protected showInvalid(message: string): void {
+    this.#set.errors = [message];
+    this.requestUpdate();
+  }
+  protected focusControl(): void {
+    this.#button?.focus();
   }
 
   override render(): TemplateResult {
@@ -310,39 +231,28 @@ export class ResumeUpload extends LitElement {
     const t = c.strings;
     const id = this.#id;
     return html`
-      <div
-        part="dropzone"
-        class="zone"
-        @dragenter=${this.#drop.over}
-        @dragover=${this.#drop.over}
-        @dragleave=${this.#drop.leave}
-        @drop=${this.#drop.drop}
-      >
-        <span part="label" class="label" id="${id}-label">${this.label}</span>
-        <span part="hint" class="hint" id="${id}-hint">${hintText(c)}</span>
-        <button
-          part="browse-button"
-          class="browse"
-          type="button"
-          id="${id}-button"
-          aria-labelledby="${id}-label ${id}-button"
-          aria-describedby="${id}-hint ${id}-error"
-          ?disabled=${this.#off}
-          @click=${this.browse}
-        >${this.multiple ? t.chooseFiles : t.chooseFile}</button>
-        <input type="file" hidden accept=${this.accept} ?multiple=${this.multiple} @change=${this.#onInputChange} />
+      ${dropzone({
+        id,
+        label: this.label,
+        hint: hintText(c),
+        button: this.multiple ? t.chooseFiles : t.chooseFile,
+        accept: this.accept,
+        multiple: this.multiple,
+        disabled: this.#off,
+        drop: this.#drop,
+        browse: () => this.browse(),
+        change: (e) => this.#onInputChange(e),
+      })}
+      <div part="error" class="error" id="${id}-error" ?hidden=${!this.#set.errors.length}>
+        ${this.#set.errors.map((m) => html`<p>${m}</p>`)}
       </div>
-      <div part="error" class="error" id="${id}-error" ?hidden=${!this._errors.length}>
-        ${this._errors.map((m) => html`<p>${m}</p>`)}
-      </div>
-      ${fileList(this._entries, c, {
+      ${fileList(this.#set.entries, c, {
         upload: (file) => this.#uploads.get(file),
         act: (file, busy) => (busy ? this.#uploads.cancel(file) : this.#uploads.start(file)),
         remove: (file) => this.#onRemoveClick(file),
         disabled: this.#off,
       })}
-      <div class="vh" role="status">${this._polite}</div>
-      <div class="vh" aria-live="assertive">${this._assertive}</div>
+      ${this.#live.render()}
     `;
   }
 
@@ -350,75 +260,11 @@ export class ResumeUpload extends LitElement {
     const input = e.target as HTMLInputElement;
     const files = Array.from(input.files ?? []);
     input.value = ''; // choosing the same file again must fire change again
-    if (files.length) this.#add(files);
+    if (files.length) this.#set.add(files);
   }
   #onRemoveClick(file: File): void {
     this.removeFile(file);
     this.#button?.focus();
-  }
-
-  #add(files: File[], folders = new Set<File>()): void {
-    // One batch at a time, so two quick drops can't both take the last free slot.
-    this.#queue = this.#queue.then(() => this.#process(files, folders));
-  }
-  async #process(files: File[], folders: Set<File>): Promise<void> {
-    const c = this.#context();
-    const kept = this.multiple ? this._entries : [];
-    const same = (a: File, b: File) =>
-      a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
-    const dupes = files.filter((f) => kept.some((e) => same(e.file, f)));
-    const fresh = files.filter((f) => !dupes.includes(f));
-    const rules = { accept: parseAccept(this.accept), maxSize: c.maxSize };
-    const slots = this.multiple ? Math.max(0, c.maxFiles - kept.length) : 1;
-    const { accepted, rejected } = await checkFiles(fresh, rules, slots, (f) => folders.has(f));
-    const replaced = accepted.length && !this.multiple ? this._entries : [];
-    if (accepted.length) this._entries = [...kept, ...accepted];
-    const messages = rejected.map((r) => rejectMessage(r, c));
-    this.#showErrors(rejectSummary(messages, c));
-    const news = [
-      ...accepted.map(({ file }) =>
-        fill(c.strings.added, { name: displayName(file.name), size: sizeText(file.size, c) }),
-      ),
-      ...dupes.map((f) => fill(c.strings.duplicate, { name: displayName(f.name) })),
-    ];
-    if (news.length) this.#announce(news.join('. '), false);
-    await this.updateComplete;
-    for (const { file } of replaced) this.#emit('file-remove', { file });
-    for (const { file } of replaced) this.#uploads.forget(file);
-    for (const { file, kind } of accepted) this.#emit('file-accept', { file, kind });
-    rejected.forEach(({ file, reason }, i) =>
-      this.#emit('file-reject', { file, reason, message: messages[i] }),
-    );
-    if (accepted.length) this.dispatchEvent(new Event('change', { bubbles: true }));
-    for (const { file } of accepted) void this.#uploads.start(file);
-  }
-  #remove(entries: Entry[]): void {
-    if (!entries.length) return;
-    this._entries = this._entries.filter((e) => !entries.includes(e));
-    this._errors = [];
-    const names = entries.map((e) => fill(this.#t.removed, { name: displayName(e.file.name) }));
-    this.#announce(names.join('. '), false);
-    for (const { file } of entries) {
-      this.#uploads.forget(file);
-      this.#emit('file-remove', { file });
-    }
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  #showErrors(errors: string[]): void {
-    this._errors = errors;
-    if (errors.length) this.#announce(errors.join(' '), true);
-  }
-  /** Sets a live region's text; the same text twice gets a no-break space so it is heard again. */
-  #announce(text: string, assertive: boolean): void {
-    const key = assertive ? '_assertive' : '_polite';
-    this[key] = text === this[key] ? `${text}\u00a0` : text;
-  }
-  #emit<K extends keyof ResumeUploadEventMap>(
-    type: K,
-    detail: ResumeUploadEventMap[K]['detail'],
-  ): void {
-    emit<ResumeUploadEventMap, K>(this, type, detail);
   }
 
   get #off(): boolean {
@@ -427,46 +273,10 @@ export class ResumeUpload extends LitElement {
   get #button(): HTMLButtonElement | null {
     return this.renderRoot?.querySelector('.browse') ?? null;
   }
-  /** The texts in use: English, then the locale's table, then `strings`; merged again only when one changes. */
   get #t(): ResumeUploadStrings {
-    const from = [this.#locale.tables, this.strings] as const;
-    if (!this.#strings || from.some((x, i) => x !== this.#stringsFrom[i])) {
-      this.#strings = { ...resumeUploadStrings, ...from[0]?.resumeUpload, ...from[1] };
-      this.#stringsFrom = from;
-    }
-    return this.#strings;
-  }
-  #uploadOptions(): UploadOptions | null {
-    if (!this.endpoint && !this.getUploadParams) return null;
-    return {
-      endpoint: this.endpoint,
-      fieldName: this.name || 'file',
-      headers: this.headers ?? {},
-      withCredentials: this.withCredentials,
-      retries: Number.isFinite(this.retries) && this.retries >= 0 ? Math.floor(this.retries) : 3,
-      tus: this.protocol === 'tus',
-      getUploadParams: this.getUploadParams,
-    };
+    return this.#locale.strings('resumeUpload', resumeUploadStrings, this.strings);
   }
   #context(): UploadMessageContext {
-    return {
-      strings: this.#t,
-      locale: this.#locale.locale,
-      types: acceptLabels(parseAccept(this.accept)),
-      maxSize: positive(this.maxSize, TEN_MIB, 'max-size'),
-      maxFiles: positive(this.maxFiles, 5, 'max-files'),
-      multiple: this.multiple,
-    };
+    return messageContext(this, this.#t, this.#locale.locale);
   }
-}
-
-/** A positive whole number, or the fallback with one console warning per bad attribute. */
-function positive(value: number, fallback: number, what: string): number {
-  if (Number.isFinite(value) && value > 0) return Math.floor(value);
-  if (!warned.has(what))
-    console.warn(
-      `applykit: <resume-upload> ${what}="${value}" is not a positive number; using ${fallback}.`,
-    );
-  warned.add(what);
-  return fallback;
 }
