@@ -5,27 +5,28 @@ import {
   DEFAULT_NEEDS,
   DEFAULT_STAGES,
   MAX_DETAILS,
-  SOMETHING_ELSE,
-  isNeedList,
+  SOMETHING_ELSE as somethingElse,
   knownOptionsOnly,
   normaliseFields,
   toAccommodationRequest,
   toAccommodationValue,
   validateAccommodation,
   type AccommodationErrors,
-  type AccommodationField,
   type AccommodationFields,
   type AccommodationNeed,
   type AccommodationRequest as RequestData,
   type AccommodationValue,
 } from '../core/accommodation.js';
-import { characterCount, formatNumber } from '../core/accommodation-messages.js';
+import { characterCount } from '../core/accommodation-messages.js';
 import { fill } from '../core/messages.js';
 import { emit } from '../emit.js';
 import { LocaleController } from '../controllers/locale.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
 import type { AccommodationRequestEventMap } from './events.js';
+import { formFields, needOptions, withInput, type FieldContext } from './fields.js';
+import { confirmation, errorSummary, sendAlert } from './sections.js';
+import { sendRequest } from './send.js';
 import {
   accommodationRequestStrings as english,
   type AccommodationRequestStrings,
@@ -117,7 +118,6 @@ export class AccommodationRequest extends LitElement {
   #request?: RequestData;
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
-  #warned = false;
 
   constructor() {
     super();
@@ -165,7 +165,7 @@ export class AccommodationRequest extends LitElement {
   }
 
   override willUpdate(): void {
-    this.#t = { ...english, ...this.#locale.tables?.accommodationRequest, ...this.strings };
+    this.#t = this.#locale.strings('accommodationRequest', english, this.strings);
   }
 
   /** Also waits for the texts of the form's language when they are still loading. */
@@ -182,142 +182,34 @@ export class AccommodationRequest extends LitElement {
     const t = this.#t;
     const c = { company: this.company };
     const sent = this._phase === 'sent';
-    const stages = DEFAULT_STAGES.map((value) => ({ value, label: t[`stage-${value}`] }));
-    const contact = [
-      { value: 'email', label: t.contactEmail },
-      { value: 'phone', label: t.contactPhone },
-    ];
-    return html`${sent ? this.#renderConfirmation() : nothing}
+    const f: FieldContext = {
+      id: this.#id,
+      t,
+      value: this._value,
+      errors: this._errors,
+      locale: this.#locale.locale,
+    };
+    const byPhone = this.#request?.contactMethod === 'phone';
+    return html`${sent ? confirmation(byPhone, this._note, t) : nothing}
       <form part="form" novalidate ?hidden=${sent} @submit=${this.#onSubmit}
         @input=${this.#onInput} @change=${this.#onInput}>
-        ${this.#renderSummary()}
+        ${errorSummary(this.#id, this._errors, t, this.#onSummaryClick)}
         <p>${fill(t.intro, c)}</p>
         <p>${fill(t.privacy, c)}</p>
         <fieldset role="none" ?disabled=${this.disabled}>
-          ${this.#renderText('name', 'text', 'name')} ${this.#renderText('email', 'email', 'email')}
-          ${this.#renderText('phone', 'tel', 'tel', t.phoneHint)}
-          ${this.#renderGroup('stages', 'checkbox', stages, t.selectAll)}
-          ${this.#renderGroup('needs', 'checkbox', this.#options, t.selectAll)} ${this.#renderDetails()}
-          ${this.#renderGroup('contactMethod', 'radio', contact)} ${this.#renderConsent()}
-          ${this.#renderAlert()}
+          ${formFields(f, this.#options, this.#count(), this._announce)}
+          ${this._phase === 'failed' ? sendAlert(this._note, t, () => this.#onRetry()) : nothing}
           <button part="submit-button" aria-disabled=${this.busy || nothing}>${this.busy ? t.sending : t.submit}</button>
         </fieldset>
       </form>`;
   }
 
-  #renderConfirmation(): TemplateResult {
-    const t = this.#t;
-    return html`<div part="confirmation" class="done">
-      <h2 tabindex="-1">${this.#request?.contactMethod === 'phone' ? t.sentPhone : t.sentEmail}</h2>
-      ${this._note ? html`<p>${fill(t.reference, { id: this._note })}</p>` : nothing}
-    </div>`;
-  }
-
-  #renderSummary(): TemplateResult | typeof nothing {
-    const errors = Object.entries(this._errors) as [AccommodationField, string][];
-    return errors.length
-      ? html`<div part="error-summary" class="summary" tabindex="-1">
-          <div role="alert">
-            <h2>${this.#t.errorTitle}</h2>
-            <ul>
-              ${errors.map(([f, msg]) => html`<li><a href="#${this.#target(f)}" @click=${this.#onSummaryClick}>${msg}</a></li>`)}
-            </ul>
-          </div>
-        </div>`
-      : nothing;
-  }
-
-  #renderText(
-    f: 'name' | 'email' | 'phone',
-    type: string,
-    autocomplete: string,
-    hint?: string,
-  ): TemplateResult {
-    const id = `${this.#id}-${f}`;
-    return html`<div part="field" class=${this.#fieldClass(f)}>
-      <label part="label" for=${id}>${this.#t[f]}</label>${this.#renderNotes(f, hint)}
-      <input part="input" id=${id} name=${f} type=${type} autocomplete=${autocomplete} spellcheck="false"
-        aria-invalid=${this.#invalid(f)} aria-describedby=${this.#describedBy(f, hint)} .value=${this._value[f]} />
-    </div>`;
-  }
-
-  #renderGroup(
-    f: 'stages' | 'needs' | 'contactMethod',
-    type: string,
-    options: readonly AccommodationNeed[],
-    hint?: string,
-  ): TemplateResult {
-    const v = this._value[f];
-    const invalid = this.#invalid(f as AccommodationField);
-    return html`<fieldset part="field" class=${this.#fieldClass(f)}
-      aria-describedby=${this.#describedBy(f, hint)} aria-invalid=${invalid}>
-      <legend part="legend">${this.#t[f === 'contactMethod' ? 'contact' : f]}</legend>
-      ${this.#renderNotes(f, hint)}
-      ${options.map(
-        ({ value, label }, i) => html`<div class="opt">
-          <input type=${type} id="${this.#id}-${f}${i}" name=${f} value=${value} aria-invalid=${invalid}
-            .checked=${typeof v === 'string' ? v === value : v.includes(value)} />
-          <label for="${this.#id}-${f}${i}">${label}</label>
-        </div>`,
-      )}
-    </fieldset>`;
-  }
-
-  #renderDetails(): TemplateResult {
-    const t = this.#t;
-    const id = `${this.#id}-details`;
-    const over = this._value.details.length > MAX_DETAILS;
-    return html`<div part="field" class=${this.#fieldClass('details')}>
-      <label part="label" for=${id}>${t.details}</label>${this.#renderNotes('details', t.detailsHint)}
-      <textarea part="input" id=${id} name="details" rows="5" aria-invalid=${this.#invalid('details')}
-        aria-describedby="${this.#describedBy('details', t.detailsHint)} ${id}-limit"
-        .value=${this._value.details}></textarea>
-      <p class="sr" id="${id}-limit">${fill(t.limit, { max: formatNumber(MAX_DETAILS, this.#locale.locale) })}</p>
-      <p class="count ${over ? 'over' : ''}" aria-hidden="true">${this.#count()}</p>
-      <p class="sr" aria-live="polite">${this._announce}</p>
-    </div>`;
-  }
-
-  #renderConsent(): TemplateResult {
-    const id = `${this.#id}-consent`;
-    return html`<div part="field" class=${this.#fieldClass('consent')}>
-      ${this.#renderNotes('consent')}
-      <div class="opt">
-        <input type="checkbox" id=${id} name="consent" aria-invalid=${this.#invalid('consent')}
-          aria-describedby=${this.#describedBy('consent')} .checked=${this._value.consent} />
-        <label for=${id}>${this.#t.consent}</label>
-      </div>
-      <slot name="privacy"></slot>
-    </div>`;
-  }
-
-  #renderAlert(): TemplateResult | typeof nothing {
-    return this._phase === 'failed'
-      ? html`<div part="alert" class="alert" role="alert">
-          <p>${this._note}</p>
-          <button type="button" part="retry-button" @click=${this.#onRetry}>${this.#t.retry}</button>
-        </div>`
-      : nothing;
-  }
-
-  /** The hint and the error message under a label or legend. */
-  #renderNotes(f: string, hint?: string): TemplateResult {
-    const msg = this._errors[f as AccommodationField];
-    return html`${hint ? html`<p part="hint" class="hint" id="${this.#id}-${f}-hint">${hint}</p>` : nothing}
-    ${msg ? html`<p part="error" class="error" id="${this.#id}-${f}-error">${msg}</p>` : nothing}`;
-  }
-
   #onInput(e: Event): void {
     const el = e.target as HTMLInputElement;
-    const f = el.name as keyof AccommodationFields;
-    if (!(f in this._value)) return; // e.g. a control slotted in by the host
-    const v: Record<string, unknown> = { ...this._value };
-    if (f === 'stages' || f === 'needs') {
-      const rest = this._value[f].filter((x) => x !== el.value);
-      v[f] = el.checked ? [...rest, el.value] : rest;
-    } else v[f] = f === 'consent' ? el.checked : el.value;
-    this._value = v as unknown as AccommodationFields;
-    if (f === 'details' && e.type === 'input') {
+    const value = withInput(this._value, el);
+    if (!value) return;
+    this._value = value;
+    if (el.name === 'details' && e.type === 'input') {
       // Screen readers hear the count once typing pauses, not on every key press (GOV.UK).
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => (this._announce = this.#count()), 1000);
@@ -328,12 +220,8 @@ export class AccommodationRequest extends LitElement {
     e.preventDefault();
     if (this.busy) return;
     const fields = this.#fields();
-    const options = {
-      messages: this.#t,
-      somethingElse: SOMETHING_ELSE,
-      locale: this.#locale.locale,
-    };
-    this._errors = validateAccommodation(fields, options);
+    const locale = this.#locale.locale;
+    this._errors = validateAccommodation(fields, { messages: this.#t, somethingElse, locale });
     if (Object.keys(this._errors).length) return this.#focus('.summary');
     const request = toAccommodationRequest(fields, this.job);
     if (this.#emit('accommodation-submit', request, true)) await this.#send(request);
@@ -357,47 +245,24 @@ export class AccommodationRequest extends LitElement {
     if (!this.endpoint) return this.#confirm();
     this._phase = 'sending';
     const abort = (this.#abort = new AbortController());
-    let status: number | undefined;
-    try {
-      const res = await fetch(this.endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request),
-        credentials: 'same-origin',
-        signal: abort.signal,
-      });
-      status = res.status;
-      if (!res.ok) throw res;
-      const id: unknown = await res.json().then(
-        (j) => j?.id,
-        () => undefined,
-      );
-      await this.#confirm(typeof id === 'string' || typeof id === 'number' ? String(id) : '');
-      this.#emit(
-        'accommodation-sent',
-        this._note ? { request, status, id: this._note } : { request, status },
-      );
-    } catch {
-      if (abort.signal.aborted) {
-        this._phase = 'form';
-        return;
-      }
-      const text = status ? this.#t.failedStatus : this.#t.failedNetwork;
-      const message = fill(text, { status: status ?? '', company: this.company });
-      this._note = message;
-      this._phase = 'failed';
-      await this.updateComplete;
-      this.#emit(
-        'accommodation-error',
-        status ? { request, status, message } : { request, message },
-      );
+    const sent = await sendRequest(this.endpoint, request, abort.signal).catch(() => null);
+    if (!sent || abort.signal.aborted) return void (this._phase = 'form');
+    const { status, id } = sent;
+    if (sent.ok) {
+      await this.#confirm(id);
+      return void this.#emit('accommodation-sent', { request, status: status!, ...(id && { id }) });
     }
+    const text = status ? this.#t.failedStatus : this.#t.failedNetwork;
+    const message = (this._note = fill(text, { status: status ?? '', company: this.company }));
+    this._phase = 'failed';
+    await this.updateComplete;
+    this.#emit('accommodation-error', { request, ...(status && { status }), message });
   }
 
-  async #confirm(ref = ''): Promise<void> {
+  #confirm(ref = ''): Promise<void> {
     this._note = ref;
     this._phase = 'sent';
-    await this.#focus('.done h2');
+    return this.#focus('.done h2');
   }
 
   async #focus(selector: string): Promise<void> {
@@ -418,41 +283,10 @@ export class AccommodationRequest extends LitElement {
   }
 
   get #options(): readonly AccommodationNeed[] {
-    // The default options are labelled from the strings table (`need-<value>`), so they translate.
-    const t = this.#t as Record<string, unknown>;
-    if (this.needs === DEFAULT_NEEDS) {
-      return DEFAULT_NEEDS.map(({ value }) => ({ value, label: t[`need-${value}`] as string }));
-    }
-    if (isNeedList(this.needs)) return this.needs;
-    if (!this.#warned)
-      console.warn(
-        'applykit: <accommodation-request> `needs` must be [{ value, label }]; using the defaults.',
-      );
-    this.#warned = true;
-    return DEFAULT_NEEDS;
+    return needOptions(this.needs, this.#t);
   }
 
   #count(): string {
     return characterCount(this._value.details.length, MAX_DETAILS, this.#t, this.#locale.locale);
-  }
-
-  #target(f: AccommodationField): string {
-    return `${this.#id}-${f}${f === 'stages' || f === 'needs' ? 0 : ''}`;
-  }
-
-  #fieldClass(f: string): string {
-    return this._errors[f as AccommodationField] ? 'field invalid' : 'field';
-  }
-
-  #invalid(f: string): 'true' | typeof nothing {
-    return this._errors[f as AccommodationField] ? 'true' : nothing;
-  }
-
-  #describedBy(f: string, hint?: string): string | typeof nothing {
-    const ids = [
-      hint && `${this.#id}-${f}-hint`,
-      this._errors[f as AccommodationField] && `${this.#id}-${f}-error`,
-    ];
-    return ids.filter(Boolean).join(' ') || nothing;
   }
 }
