@@ -2,6 +2,7 @@
 // over loopback in headless Chromium, with the built bundle (run `npm run build` first; the
 // npm script does). The element must reach at least 90% of fetch's throughput. Also reports
 // how long checking a file takes, which must not grow with the file's size.
+import { findBrowser } from './browsers.mjs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -42,7 +43,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: findBrowser('chromium') ?? '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-component-update'],
 });

@@ -6,6 +6,7 @@
 //   - the a11y addon ran axe on the story and reported no violation.
 // Usage: node scripts/stories-check.mjs [storybook-static]   (npm run test:stories builds first)
 //        node scripts/stories-check.mjs --url http://127.0.0.1:6006   (a running `npm run storybook`)
+import { findBrowser } from './browsers.mjs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import puppeteer from 'puppeteer-core';
 const urlArg = process.argv.indexOf('--url');
 const DEV_URL = urlArg > 0 ? process.argv[urlArg + 1].replace(/\/$/, '') : '';
 const ROOT = resolve((!DEV_URL && process.argv[2]) || 'storybook-static');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = findBrowser('chromium') ?? '/usr/bin/chromium';
 const TIMEOUT = 15000;
 
 const failures = [];

@@ -2,6 +2,7 @@
 // Trusted Types: a real file picker takes the office-suite PDF, which uploads and is stored on
 // disk; an accommodation request and the application are sent and stored too — with no CSP or
 // Trusted Types violation and no console error.
+import { findBrowser } from '../../scripts/browsers.mjs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { createDemoServer } from '../../demo/server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = findBrowser('chromium') ?? '/usr/bin/chromium';
 const fixture = (name) => fileURLToPath(new URL(`../fixtures/resumes/${name}`, import.meta.url));
 let server;
 let browser;

@@ -4,6 +4,7 @@
 // throw nothing, pass axe); the CSP header is the demo server's; every --applykit-* property and
 // ::part() named exists in custom-elements.json. The HTML, JavaScript and CSS examples run in
 // both browsers in test/docs/*.test.ts. Run after the build (npm test builds first).
+import { findBrowser } from '../../scripts/browsers.mjs';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const GUIDES = ['careers-page.md', 'design-system.md', 'auditors.md'];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = findBrowser('chromium') ?? '/usr/bin/chromium';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** A TypeScript module of the tests, bundled by esbuild (Node 20 does not run TypeScript). */
