@@ -44,6 +44,7 @@ async function submitWith(
   reply?: () => Response,
   done?: string,
 ): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, unbound
   const real = window.fetch;
   window.fetch = (_input, init) =>
     new Promise((resolve, reject) => {

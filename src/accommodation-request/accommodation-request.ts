@@ -1,6 +1,7 @@
 // <accommodation-request>: a short GOV.UK-style form asking what would help a candidate, never why.
 // Native controls live in the shadow root with their labels and messages: ARIA IDREFs cannot cross it.
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DEFAULT_NEEDS,
   DEFAULT_STAGES,
@@ -199,7 +200,7 @@ export class AccommodationRequest extends LitElement {
         <fieldset role="none" ?disabled=${this.disabled}>
           ${formFields(f, this.#options, this.#count(), this._announce)}
           ${this._phase === 'failed' ? sendAlert(this._note, t, () => this.#onRetry()) : nothing}
-          <button part="submit-button" aria-disabled=${this.busy || nothing}>${this.busy ? t.sending : t.submit}</button>
+          <button part="submit-button" aria-disabled=${ifDefined(this.busy ? 'true' : undefined)}>${this.busy ? t.sending : t.submit}</button>
         </fieldset>
       </form>`;
   }

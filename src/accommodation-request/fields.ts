@@ -1,6 +1,7 @@
 // The fields of <accommodation-request>, GOV.UK-style: label or legend, hint, error message and
 // control(s), with the IDREFs that tie them together inside the one shadow root.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DEFAULT_NEEDS,
   DEFAULT_STAGES,
@@ -25,6 +26,7 @@ export interface FieldContext {
 }
 
 type TextField = 'name' | 'email' | 'phone';
+type ChoiceType = 'checkbox' | 'radio';
 
 /** Every field, in order. `count` is the visible character count, `announced` what the polite
  * region says of it. */
@@ -51,34 +53,34 @@ type GroupField = 'stages' | 'needs' | 'contactMethod';
 export function textField(
   c: FieldContext,
   f: TextField,
-  type: string,
-  autocomplete: string,
+  type: 'text' | 'email' | 'tel',
+  autocomplete: 'name' | 'email' | 'tel',
   hint?: string,
 ): TemplateResult {
   const id = `${c.id}-${f}`;
   return html`<div part="field" class=${fieldClass(c, f)}>
     <label part="label" for=${id}>${c.t[f]}</label>${notes(c, f, hint)}
     <input part="input" id=${id} name=${f} type=${type} autocomplete=${autocomplete} spellcheck="false"
-      aria-invalid=${invalid(c, f)} aria-describedby=${describedBy(c, f, hint)} .value=${c.value[f]} />
+      aria-invalid=${ifDefined(invalid(c, f))} aria-describedby=${describedBy(c, f, hint)} .value=${c.value[f]} />
   </div>`;
 }
 
 export function group(
   c: FieldContext,
   f: GroupField,
-  type: string,
+  type: ChoiceType,
   options: readonly AccommodationNeed[],
   hint?: string,
 ): TemplateResult {
   const v = c.value[f];
   const bad = invalid(c, f);
   return html`<fieldset part="field" class=${fieldClass(c, f)}
-    aria-describedby=${describedBy(c, f, hint)} aria-invalid=${bad}>
+    aria-describedby=${describedBy(c, f, hint)} aria-invalid=${ifDefined(bad)}>
     <legend part="legend">${c.t[f === 'contactMethod' ? 'contact' : f]}</legend>
     ${notes(c, f, hint)}
     ${options.map(
       ({ value, label }, i) => html`<div class="opt">
-        <input type=${type} id="${c.id}-${f}${i}" name=${f} value=${value} aria-invalid=${bad}
+        <input type=${type} id="${c.id}-${f}${i}" name=${f} value=${value} aria-invalid=${ifDefined(bad)}
           .checked=${typeof v === 'string' ? v === value : v.includes(value)} />
         <label for="${c.id}-${f}${i}">${label}</label>
       </div>`,
@@ -93,7 +95,7 @@ export function details(c: FieldContext, count: string, announced: string): Temp
   const over = c.value.details.length > MAX_DETAILS;
   return html`<div part="field" class=${fieldClass(c, 'details')}>
     <label part="label" for=${id}>${t.details}</label>${notes(c, 'details', t.detailsHint)}
-    <textarea part="input" id=${id} name="details" rows="5" aria-invalid=${invalid(c, 'details')}
+    <textarea part="input" id=${id} name="details" rows="5" aria-invalid=${ifDefined(invalid(c, 'details'))}
       aria-describedby="${describedBy(c, 'details', t.detailsHint)} ${id}-limit"
       .value=${c.value.details}></textarea>
     <p class="sr" id="${id}-limit">${fill(t.limit, { max: formatNumber(MAX_DETAILS, c.locale) })}</p>
@@ -107,7 +109,7 @@ export function consent(c: FieldContext): TemplateResult {
   return html`<div part="field" class=${fieldClass(c, 'consent')}>
     ${notes(c, 'consent')}
     <div class="opt">
-      <input type="checkbox" id=${id} name="consent" aria-invalid=${invalid(c, 'consent')}
+      <input type="checkbox" id=${id} name="consent" aria-invalid=${ifDefined(invalid(c, 'consent'))}
         aria-describedby=${describedBy(c, 'consent')} .checked=${c.value.consent} />
       <label for=${id}>${c.t.consent}</label>
     </div>
@@ -131,8 +133,8 @@ function fieldClass(c: FieldContext, f: string): string {
   return errorOf(c, f) ? 'field invalid' : 'field';
 }
 
-function invalid(c: FieldContext, f: string): 'true' | typeof nothing {
-  return errorOf(c, f) ? 'true' : nothing;
+function invalid(c: FieldContext, f: string): 'true' | undefined {
+  return errorOf(c, f) ? 'true' : undefined;
 }
 
 function describedBy(c: FieldContext, f: string, hint?: string): string | typeof nothing {

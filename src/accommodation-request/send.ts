@@ -30,8 +30,8 @@ export async function sendRequest(
     return { ok: false, id: '' };
   }
   if (!res.ok) return { ok: false, status: res.status, id: '' };
-  const id: unknown = await res.json().then(
-    (j) => j?.id,
+  const id = await res.json().then(
+    (j: unknown) => (j as { id?: unknown } | null)?.id,
     () => undefined,
   );
   return {

@@ -59,7 +59,9 @@ export function toAccommodationRequest(
 export function isNeedList(needs: unknown): needs is readonly AccommodationNeed[] {
   return (
     Array.isArray(needs) &&
-    needs.every((o) => typeof o?.value === 'string' && typeof o.label === 'string')
+    needs.every((o: Partial<AccommodationNeed> | null) => {
+      return typeof o?.value === 'string' && typeof o.label === 'string';
+    })
   );
 }
 

@@ -14,8 +14,8 @@ export interface DropzoneView {
   multiple: boolean;
   disabled: boolean;
   drop: DropController;
-  browse(): void;
-  change(e: Event): void;
+  browse: () => void;
+  change: (e: Event) => void;
 }
 
 export function dropzone(v: DropzoneView): TemplateResult {

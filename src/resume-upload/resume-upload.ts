@@ -248,7 +248,7 @@ export class ResumeUpload extends FormAssociatedElement {
       </div>
       ${fileList(this.#set.entries, c, {
         upload: (file) => this.#uploads.get(file),
-        act: (file, busy) => (busy ? this.#uploads.cancel(file) : this.#uploads.start(file)),
+        act: (file, busy) => void (busy ? this.#uploads.cancel(file) : this.#uploads.start(file)),
         remove: (file) => this.#onRemoveClick(file),
         disabled: this.#off,
       })}

@@ -72,7 +72,12 @@ function shapeErrors(body: Record<string, unknown>): Record<string, string> {
       : undefined;
     if (!shape) errors[key] = FIELD_MESSAGES.unknown;
     else if (value !== undefined && !hasShape(value, shape)) errors[key] = FIELD_MESSAGES[shape];
-    else if (shape === 'text' && key !== 'details' && String(value ?? '').length > MAX_TEXT) {
+    else if (
+      shape === 'text' &&
+      key !== 'details' &&
+      typeof value === 'string' &&
+      value.length > MAX_TEXT
+    ) {
       errors[key] = FIELD_MESSAGES.textTooLong;
     }
   }

@@ -36,6 +36,7 @@ export function receivePart(req: IncomingMessage, rules: UploadRules): Promise<R
       req.unpipe(parser);
       // Settle only once a part written meanwhile is gone too: no temp file outlives the request.
       const written = part?.then((p) => removeFiles(p.tempPath)).catch(() => undefined);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- an HttpError or the stream's own error
       void Promise.resolve(written).then(() => reject(error));
     };
     const succeed = (received: ReceivedPart): void => {

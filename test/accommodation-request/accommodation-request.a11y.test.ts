@@ -10,7 +10,7 @@ const text = (node: Element | null | undefined): string =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** What each state must show, so a state that silently failed to set up cannot pass axe. */
-const shows: Record<string, (el: AccommodationRequest) => void> = {
+const shows: Record<string, (el: AccommodationRequest) => unknown> = {
   empty: (el) => expect($(el, '[part=error-summary]')).to.be.null,
   errors: (el) => expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=error-summary]')),
   'something-else-with-details': (el) => expect(el.value.needs).to.include('something-else'),

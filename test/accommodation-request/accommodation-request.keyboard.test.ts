@@ -1,7 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import { sampleValue } from '../../stories/accommodation-request.states.js';
+import { nextEvent } from '../helpers/events.js';
 
 const text = (node: Element | null | undefined): string =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -16,9 +18,7 @@ const where = (el: AccommodationRequest): string => {
     : f.name || f.tagName;
 };
 const tab = () => sendKeys({ press: 'Tab' });
-// The space bar. puppeteer's Firefox (WebDriver BiDi) keyboard knows it only as ' ', not 'Space';
-// ' ' is the same key (code Space) in Chromium too.
-const space = () => sendKeys({ press: ' ' });
+const space = () => press('Space');
 
 describe('<accommodation-request> keyboard', () => {
   let el: AccommodationRequest;
@@ -84,7 +84,7 @@ describe('<accommodation-request> keyboard', () => {
     await tab();
     expect(where(el)).to.equal('submit');
 
-    const submitted = oneEvent(el, 'accommodation-submit');
+    const submitted = nextEvent(el, 'accommodation-submit');
     await sendKeys({ press: 'Enter' });
     const { detail } = await submitted;
     const { submittedAt, ...rest } = detail;
@@ -119,7 +119,7 @@ describe('<accommodation-request> keyboard', () => {
     await el.updateComplete;
     el.focus();
     await sendKeys({ type: 'Ada Lovelace' });
-    const submitted = oneEvent(el, 'accommodation-submit');
+    const submitted = nextEvent(el, 'accommodation-submit');
     await sendKeys({ press: 'Enter' });
     expect((await submitted).detail.name).to.equal('Ada Lovelace');
   });

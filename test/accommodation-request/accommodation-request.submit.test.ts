@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import type { AccommodationValue } from '../../src/core/accommodation.js';
 import { sampleValue } from '../../stories/accommodation-request.states.js';
+import { nextEvent } from '../helpers/events.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
   el.shadowRoot!.querySelector<T>(selector)!;
@@ -47,7 +48,7 @@ describe('<accommodation-request> submitting', () => {
 
   it('fires a bubbling, composed, cancelable accommodation-submit with the request', async () => {
     const el = await filled();
-    const event = oneEvent(document, 'accommodation-submit');
+    const event = nextEvent(document, 'accommodation-submit');
     submit(el);
     const e = await event;
     expect([e.bubbles, e.composed, e.cancelable]).to.deep.equal([true, true, true]);
@@ -84,8 +85,8 @@ describe('<accommodation-request> submitting', () => {
     it('POSTs the JSON to the endpoint only, then confirms with the reference', async () => {
       stub = stubFetch((...args) => stub!.real(...args));
       const el = await filled('/__test__/201');
-      const submitted = oneEvent(el, 'accommodation-submit');
-      const sent = oneEvent(el, 'accommodation-sent');
+      const submitted = nextEvent(el, 'accommodation-submit');
+      const sent = nextEvent(el, 'accommodation-sent');
       submit(el);
       const request = (await submitted).detail;
       const { detail } = await sent;
@@ -106,7 +107,7 @@ describe('<accommodation-request> submitting', () => {
 
     it('confirms without a reference when the reply has no id', async () => {
       const el = await filled('/__test__/echo', { ...sampleValue, details: '' });
-      const sent = oneEvent(el, 'accommodation-sent');
+      const sent = nextEvent(el, 'accommodation-sent');
       submit(el);
       const { detail } = await sent;
       expect(detail).to.have.keys(['request', 'status']);
@@ -132,7 +133,7 @@ describe('<accommodation-request> submitting', () => {
       it(`alerts on ${what}, fires accommodation-error, and keeps every value`, async () => {
         const el = await filled(endpoint);
         const before = controls(el);
-        const failed = oneEvent(el, 'accommodation-error');
+        const failed = nextEvent(el, 'accommodation-error');
         submit(el);
         const { detail } = await failed;
         expect(detail.message).to.equal(message);
@@ -150,11 +151,11 @@ describe('<accommodation-request> submitting', () => {
 
     it('sends the same request again with "Try again"', async () => {
       const el = await filled('/__test__/500');
-      const failed = oneEvent(el, 'accommodation-error');
+      const failed = nextEvent(el, 'accommodation-error');
       submit(el);
       const { request } = (await failed).detail;
       el.endpoint = '/__test__/201';
-      const sent = oneEvent(el, 'accommodation-sent');
+      const sent = nextEvent(el, 'accommodation-sent');
       $<HTMLButtonElement>(el, '[part=retry-button]').click();
       expect((await sent).detail.request).to.equal(request);
       expect(text($(el, '[part=confirmation]'))).to.include('Your reference is REQ-1234');
@@ -176,7 +177,7 @@ describe('<accommodation-request> submitting', () => {
       expect(button.getAttribute('aria-disabled')).to.equal('true');
       expect(text(button)).to.equal('Sending…');
       expect(el.shadowRoot!.activeElement).to.equal(button);
-      const sent = oneEvent(el, 'accommodation-sent');
+      const sent = nextEvent(el, 'accommodation-sent');
       answer(Response.json({ id: 7 }, { status: 201 }));
       expect((await sent).detail.id).to.equal('7');
       expect(el.hasAttribute('busy')).to.be.false;
@@ -216,7 +217,7 @@ describe('<accommodation-request> submitting', () => {
       ];
       try {
         const el = await filled('/__test__/500');
-        const failed = oneEvent(el, 'accommodation-error');
+        const failed = nextEvent(el, 'accommodation-error');
         submit(el);
         await failed;
       } finally {

@@ -62,7 +62,7 @@ describe('<accommodation-request>', () => {
       ).to.deep.equal(['email', 'phone']);
     });
     it('labels the details and consent, and has a privacy slot', () => {
-      expect(text($<HTMLTextAreaElement>(el, 'textarea').labels![0])).to.equal('Details');
+      expect(text($<HTMLTextAreaElement>(el, 'textarea').labels[0])).to.equal('Details');
       expect(text($(el, 'input[name=consent]').labels![0])).to.equal(
         'I agree that this information is used only to arrange my accommodations',
       );
@@ -127,7 +127,7 @@ describe('<accommodation-request>', () => {
       );
       const controls = $$<HTMLInputElement | HTMLButtonElement>(el, 'input, textarea, button');
       expect(controls.length).to.equal(24);
-      for (const c of controls) expect(c.matches(':disabled'), c.name || c.textContent!).to.be.true;
+      for (const c of controls) expect(c.matches(':disabled'), c.name || c.textContent).to.be.true;
     });
     it('takes a partial `strings` table over the English one', async () => {
       const el = await render();

@@ -226,7 +226,7 @@ describe('core/accommodation', () => {
       expect(isNeedList(DEFAULT_NEEDS)).to.be.true;
       expect(isNeedList([])).to.be.true;
       for (const bad of [null, 'extra-time', ['extra-time'], [{ value: 'x' }], [null]])
-        expect(isNeedList(bad), String(bad)).to.be.false;
+        expect(isNeedList(bad), JSON.stringify(bad)).to.be.false;
     });
     it('keeps only known stages and needs, in list order', () => {
       const fields = {

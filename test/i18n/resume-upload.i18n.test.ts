@@ -1,7 +1,7 @@
 // <resume-upload> in Spanish and Arabic: the language comes from the nearest `lang` (an ancestor,
 // the element, <html>), texts and announcements come from that table, numbers from Intl in that
 // language, and dir="rtl" mirrors the layout.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/resume-upload/define.js';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { fill } from '../../src/core/messages.js';
@@ -9,13 +9,14 @@ import { resumeUpload as ar } from '../../src/locales/ar.js';
 import { resumeUpload as es } from '../../src/locales/es.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { nextEvent } from '../helpers/events.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const parts = (el: ResumeUpload, name: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
 ];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const text = (node: Element) => node.textContent.replace(/\s+/g, ' ').trim();
 const polite = (el: ResumeUpload) => text(el.shadowRoot!.querySelector('[role=status]')!);
 const assertive = (el: ResumeUpload) =>
   text(el.shadowRoot!.querySelector('[aria-live=assertive]')!);
@@ -71,7 +72,7 @@ describe('resume-upload i18n', () => {
     });
 
     it('rejects in Spanish, listing the types with "o", shown and announced', async () => {
-      const reject = oneEvent(el, 'file-reject');
+      const reject = nextEvent(el, 'file-reject');
       await dropFiles(el, [exe()]);
       const message = fill(es.rejectType, {
         name: 'setup.exe',
@@ -207,7 +208,7 @@ describe('resume-upload i18n', () => {
     });
 
     it('rejects a file over the limit with the "two" form, shown and announced', async () => {
-      const reject = oneEvent(el, 'file-reject');
+      const reject = nextEvent(el, 'file-reject');
       await dropFiles(el, [pdfFile('a.pdf'), pdfFile('b.pdf'), pdfFile('c.pdf')]);
       const message = fill(ar.rejectCount.two!, { name: 'c.pdf' });
       expect((await reject).detail.message).to.equal(message);

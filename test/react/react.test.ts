@@ -1,6 +1,6 @@
 // applykit/react rendered by React 19: props reach the element's properties and the event props
 // receive the elements' events.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 // Default imports: React is CommonJS, and wtr converts it file by file, which yields only
 // `module.exports` as the default export (no named exports).
 import React from 'react';
@@ -13,6 +13,7 @@ import type {
   FileAcceptEvent,
   ResumeUpload as ResumeUploadElement,
 } from '../../src/index.js';
+import { nextEvent } from '../helpers/events.js';
 
 const pdf = () => new File(['%PDF-1.7\n%%EOF'], 'cv.pdf', { type: 'application/pdf' });
 
@@ -65,7 +66,7 @@ describe('applykit/react', () => {
         'resume-upload',
       );
       await el.updateComplete;
-      const accepted = oneEvent(el, 'file-accept');
+      const accepted = nextEvent(el, 'file-accept');
       drop(el, [pdf()]);
       await accepted;
       expect(received).to.have.length(1);
@@ -83,7 +84,7 @@ describe('applykit/react', () => {
         'resume-upload',
       );
       await el.updateComplete;
-      const accepted = oneEvent(el, 'file-accept');
+      const accepted = nextEvent(el, 'file-accept');
       drop(el, [pdf()]);
       await accepted;
       el.clear();
@@ -101,7 +102,7 @@ describe('applykit/react', () => {
         'resume-upload',
       );
       await el.updateComplete;
-      const accepted = oneEvent(el, 'file-accept');
+      const accepted = nextEvent(el, 'file-accept');
       drop(el, [pdf()]);
       await accepted;
       expect(calls).to.deep.equal(['second']);
@@ -131,7 +132,7 @@ describe('applykit/react', () => {
         consent: true,
       };
       await el.updateComplete;
-      const submitted = oneEvent(el, 'accommodation-submit');
+      const submitted = nextEvent(el, 'accommodation-submit');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit-button]')!.click();
       await submitted;
       expect(received).to.have.length(1);

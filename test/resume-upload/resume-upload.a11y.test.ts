@@ -8,9 +8,9 @@ const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 const byId = (el: ResumeUpload, id: string) => el.shadowRoot!.getElementById(id)!;
 const polite = (el: ResumeUpload) =>
-  el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+  el.shadowRoot!.querySelector('[role=status]')!.textContent.trim();
 const assertive = (el: ResumeUpload) =>
-  el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent!.trim();
+  el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent.trim();
 
 describe('resume-upload accessibility', () => {
   describe('axe, every state in stories/resume-upload.states.ts', () => {
@@ -43,7 +43,7 @@ describe('resume-upload accessibility', () => {
       const name = button
         .getAttribute('aria-labelledby')!
         .split(' ')
-        .map((id) => byId(el, id).textContent!.trim());
+        .map((id) => byId(el, id).textContent.trim());
       expect(name.join(' ')).to.equal('Upload your resume Choose file');
       const [hint] = button.getAttribute('aria-describedby')!.split(' ');
       expect(byId(el, hint).textContent).to.contain('PDF, DOCX, DOC, RTF, TXT');

@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
+import { nextEvent } from '../helpers/events.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -29,7 +30,7 @@ describe('resume-upload drag and drop', () => {
   });
 
   it('takes a file dropped with a real DataTransfer', async () => {
-    const accepted = oneEvent(el, 'file-accept');
+    const accepted = nextEvent(el, 'file-accept');
     await dropFiles(el, [pdfFile('cv.pdf')]);
     expect((await accepted).detail.file.name).to.equal('cv.pdf');
     expect(el.files).to.have.length(1);

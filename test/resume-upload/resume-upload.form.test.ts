@@ -68,7 +68,7 @@ describe('resume-upload in a form', () => {
     );
     expect(el.reportValidity()).to.equal(false);
     await el.updateComplete;
-    expect(part(el, 'error').textContent!.trim()).to.equal('Select a file to upload.');
+    expect(part(el, 'error').textContent.trim()).to.equal('Select a file to upload.');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'browse-button'));
   });
 

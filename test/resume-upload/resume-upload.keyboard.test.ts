@@ -1,7 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
+import { nextEvent } from '../helpers/events.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -52,7 +54,7 @@ describe('resume-upload keyboard', () => {
   it('opens the picker with Space', async () => {
     await sendKeys({ press: 'Tab' });
     const opened = pickerOpened(el);
-    await sendKeys({ press: ' ' });
+    await press('Space');
     expect((await opened).type).to.equal('click');
   });
 
@@ -61,8 +63,8 @@ describe('resume-upload keyboard', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'remove-button'));
-    const removed = oneEvent(el, 'file-remove');
-    await sendKeys({ press: ' ' });
+    const removed = nextEvent(el, 'file-remove');
+    await press('Space');
     expect((await removed).detail.file.name).to.equal('a.pdf');
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'browse-button'));

@@ -1,10 +1,11 @@
 // Against the real applykit/server handlers on loopback (mounted by web-test-runner.config.mjs).
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import type { UploadErrorDetail } from '../../src/resume-upload/events.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 import { elf } from '../helpers/samples.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { nextEvent } from '../helpers/events.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -34,7 +35,7 @@ describe('resume-upload with applykit/server', () => {
     }
     const loaded: number[] = [];
     el.addEventListener('upload-progress', (e) => loaded.push(e.detail.loaded));
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     const real = await (await fetch('/test/fixtures/resumes/resume.pdf')).blob();
     await dropFiles(el, [new File([real], 'resume.pdf', { type: 'application/pdf' })]);
     const { detail } = await success;
@@ -54,7 +55,7 @@ describe('resume-upload with applykit/server', () => {
     const el = await uploader({ endpoint: '/__server__/uploads-small' });
     const errors: UploadErrorDetail[] = [];
     el.addEventListener('upload-error', (e) => errors.push(e.detail));
-    const error = oneEvent(el, 'upload-error');
+    const error = nextEvent(el, 'upload-error');
     await dropFiles(el, [pdfFile('big.pdf', 200 * 1024)]);
     await error;
     await el.updateComplete;
@@ -83,7 +84,7 @@ describe('resume-upload with applykit/server', () => {
 
   it('stays accessible while uploading', async () => {
     const el = await uploader({ endpoint: '/__test__/hang' });
-    const started = oneEvent(el, 'upload-start');
+    const started = nextEvent(el, 'upload-start');
     await dropFiles(el, [pdfFile()]);
     await started;
     await el.updateComplete;
@@ -94,7 +95,7 @@ describe('resume-upload with applykit/server', () => {
   describe('tus', () => {
     it('uploads with protocol="tus"; the form carries the upload URL', async () => {
       const el = await uploader({ endpoint: '/__server__/tus', protocol: 'tus' });
-      const success = oneEvent(el, 'upload-success');
+      const success = nextEvent(el, 'upload-success');
       await dropFiles(el, [pdfFile('cv.pdf', 300 * 1024)]);
       const { detail } = await success;
       expect(detail.id).to.match(/\/__server__\/tus\/[0-9a-f-]{36}$/);
@@ -107,7 +108,7 @@ describe('resume-upload with applykit/server', () => {
       const el = await uploader({ endpoint: '/__server__/tus-cut', protocol: 'tus' });
       const errors: UploadErrorDetail[] = [];
       el.addEventListener('upload-error', (e) => errors.push(e.detail));
-      const success = oneEvent(el, 'upload-success');
+      const success = nextEvent(el, 'upload-success');
       await dropFiles(el, [pdfFile('big.pdf', size)]);
       const { detail } = await success;
       // Firefox reports the cut as a network error; Chromium resends the PATCH on a new
@@ -150,7 +151,7 @@ describe('resume-upload upload announcements', () => {
   function heard(el: ResumeUpload, selector: string): string[] {
     const region = el.shadowRoot!.querySelector(selector)!;
     const texts: string[] = [];
-    new MutationObserver(() => texts.push(region.textContent!.trim())).observe(region, {
+    new MutationObserver(() => texts.push(region.textContent.trim())).observe(region, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -161,7 +162,7 @@ describe('resume-upload upload announcements', () => {
   it('announces start and finish, and progress at most every 25%', async () => {
     const el = await uploader({ endpoint: '/__server__/uploads' });
     const polite = heard(el, '[role=status]');
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     await dropFiles(el, [pdfFile('big.pdf', 8 * 1024 * 1024)]);
     await success;
     await el.updateComplete;
@@ -176,7 +177,7 @@ describe('resume-upload upload announcements', () => {
   it('announces a failure assertively', async () => {
     const el = await uploader({ endpoint: '/__server__/uploads-small' });
     const assertive = heard(el, '[aria-live=assertive]');
-    const error = oneEvent(el, 'upload-error');
+    const error = nextEvent(el, 'upload-error');
     await dropFiles(el, [pdfFile('big.pdf', 200 * 1024)]);
     await error;
     await el.updateComplete;

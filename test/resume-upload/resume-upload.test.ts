@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/resume-upload/define.js';
 import { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import type { FileRejectEvent } from '../../src/resume-upload/events.js';
 import { dropFiles, pdfFile, settled } from '../../stories/resume-upload.states.js';
+import { nextEvent } from '../helpers/events.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -28,7 +29,7 @@ async function chooseFiles(el: ResumeUpload, files: File[]): Promise<void> {
 }
 
 async function rejectionOf(el: ResumeUpload, file: File): Promise<FileRejectEvent['detail']> {
-  const ev = oneEvent(el, 'file-reject');
+  const ev = nextEvent(el, 'file-reject');
   await dropFiles(el, [file]);
   return (await ev).detail;
 }
@@ -87,8 +88,8 @@ describe('resume-upload', () => {
 
   describe('accepting', () => {
     it('accepts a file chosen through the file input, with kind and a change event', async () => {
-      const accept = oneEvent(el, 'file-accept');
-      const change = oneEvent(el, 'change');
+      const accept = nextEvent(el, 'file-accept');
+      const change = nextEvent(el, 'change');
       await chooseFiles(el, [pdfFile()]);
       expect((await accept).detail.kind).to.equal('pdf');
       await change;
@@ -105,7 +106,7 @@ describe('resume-upload', () => {
       ['resume.txt', 'txt'],
     ] as const) {
       it(`accepts the office-suite ${name} as ${kind}`, async () => {
-        const accept = oneEvent(el, 'file-accept');
+        const accept = nextEvent(el, 'file-accept');
         await dropFiles(el, [await fixtureFile(name)]);
         expect((await accept).detail.kind).to.equal(kind);
       });
@@ -113,7 +114,7 @@ describe('resume-upload', () => {
 
     it('replaces the current file with a new one when not multiple, firing file-remove', async () => {
       await dropFiles(el, [pdfFile('old.pdf')]);
-      const removed = oneEvent(el, 'file-remove');
+      const removed = nextEvent(el, 'file-remove');
       await dropFiles(el, [pdfFile('new.pdf')]);
       expect((await removed).detail.file.name).to.equal('old.pdf');
       expect(el.files.map((f) => f.name)).to.deep.equal(['new.pdf']);
@@ -129,7 +130,7 @@ describe('resume-upload', () => {
 
     it('accepts other types listed in accept with kind "other"', async () => {
       el.accept = '.pdf,.odt';
-      const accept = oneEvent(el, 'file-accept');
+      const accept = nextEvent(el, 'file-accept');
       await dropFiles(el, [await fixtureFile('resume.odt')]);
       expect((await accept).detail.kind).to.equal('other');
     });
@@ -213,8 +214,8 @@ describe('resume-upload', () => {
     });
 
     it('removeFile() removes one file and fires file-remove and change', async () => {
-      const removed = oneEvent(el, 'file-remove');
-      const change = oneEvent(el, 'change');
+      const removed = nextEvent(el, 'file-remove');
+      const change = nextEvent(el, 'change');
       el.removeFile(el.files[0]);
       expect((await removed).detail.file.name).to.equal('a.pdf');
       await change;
@@ -246,7 +247,7 @@ describe('resume-upload', () => {
     it('keeps bidi controls from disguising a name', async () => {
       el.accept = '';
       await dropFiles(el, [new File(['MZ'], 'invoice\u202Efdp.exe')]);
-      const shown = part(el, 'file-name').textContent!;
+      const shown = part(el, 'file-name').textContent;
       expect(shown).not.to.match(/[\u202a-\u202e\u2066-\u2069]/);
       expect(shown).to.equal('invoice\ufffdfdp.exe');
     });

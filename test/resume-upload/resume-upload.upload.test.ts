@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import type { UploadErrorDetail } from '../../src/resume-upload/events.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
+import { nextEvent } from '../helpers/events.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -64,7 +65,7 @@ describe('resume-upload uploading', () => {
   it('uploads an accepted file at once: start, progress, success in order, with the id', async () => {
     const el = await uploader('/__test__/201');
     const order = record(el, 'upload-success');
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     await dropFiles(el, [pdfFile()]);
     expect(await order).to.deep.equal(['upload-start', 'upload-progress', 'upload-success']);
     const { detail } = await success;
@@ -74,7 +75,7 @@ describe('resume-upload uploading', () => {
 
   it('posts multipart/form-data with the field named after name', async () => {
     const el = await uploader('/__test__/echo');
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     await dropFiles(el, [pdfFile('cv.pdf', 100)]);
     const body = (await success).detail.response;
     expect(body).to.contain('name="resume"; filename="cv.pdf"');
@@ -83,14 +84,14 @@ describe('resume-upload uploading', () => {
 
   it('sends the headers property', async () => {
     const el = await uploader('/__test__/headers', { headers: { 'X-CSRF-Token': 'abc123' } });
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     await dropFiles(el, [pdfFile()]);
     expect(JSON.parse((await success).detail.response)['x-csrf-token']).to.equal('abc123');
   });
 
   it('puts the server reference, not the bytes, in the form once uploaded', async () => {
     const el = await uploader('/__test__/201');
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     await dropFiles(el, [pdfFile()]);
     await success;
     await el.updateComplete;
@@ -102,7 +103,7 @@ describe('resume-upload uploading', () => {
     const el = await uploader(`/__test__/fail/1/500/${key()}`);
     const errors: UploadErrorDetail[] = [];
     el.addEventListener('upload-error', (e) => errors.push(e.detail));
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     await dropFiles(el, [pdfFile()]);
     expect((await success).detail.status).to.equal(201);
     expect(errors.map((e) => [e.status, e.willRetry])).to.deep.equal([[500, true]]);
@@ -110,7 +111,7 @@ describe('resume-upload uploading', () => {
 
   it('does not retry a 413 and says what the server meant', async () => {
     const el = await uploader('/__test__/413');
-    const error = oneEvent(el, 'upload-error');
+    const error = nextEvent(el, 'upload-error');
     await dropFiles(el, [pdfFile()]);
     const { detail } = await error;
     expect(detail).to.include({ status: 413, willRetry: false });
@@ -123,7 +124,7 @@ describe('resume-upload uploading', () => {
 
   it('keeps a failed file listed with a Retry button, and retrying can succeed', async () => {
     const el = await uploader('/__test__/415');
-    const error = oneEvent(el, 'upload-error');
+    const error = nextEvent(el, 'upload-error');
     await dropFiles(el, [pdfFile()]);
     await error;
     await el.updateComplete;
@@ -132,14 +133,14 @@ describe('resume-upload uploading', () => {
     const retry = part(el, 'action-button');
     expect(retry.getAttribute('aria-label')).to.equal('Retry resume.pdf');
     el.endpoint = '/__test__/201';
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     retry.click();
     expect((await success).detail.id).to.equal('REQ-1234');
   });
 
   it('reports a dropped connection as a network error without a status', async () => {
     const el = await uploader('/__test__/drop', { retries: 0 });
-    const error = oneEvent(el, 'upload-error');
+    const error = nextEvent(el, 'upload-error');
     await dropFiles(el, [pdfFile()]);
     const { detail } = await error;
     expect(detail.status).to.equal(undefined);
@@ -151,7 +152,7 @@ describe('resume-upload uploading', () => {
     let el: ResumeUpload;
     beforeEach(async () => {
       el = await uploader('/__test__/hang');
-      const started = oneEvent(el, 'upload-start');
+      const started = nextEvent(el, 'upload-start');
       await dropFiles(el, [pdfFile()]);
       await started;
       await el.updateComplete;
@@ -173,7 +174,7 @@ describe('resume-upload uploading', () => {
     it('cancels: upload-abort, the file stays with Retry, focus stays on the button', async () => {
       const action = part(el, 'action-button');
       action.focus();
-      const aborted = oneEvent(el, 'upload-abort');
+      const aborted = nextEvent(el, 'upload-abort');
       action.click();
       expect((await aborted).detail.file.name).to.equal('resume.pdf');
       await el.updateComplete;
@@ -183,7 +184,7 @@ describe('resume-upload uploading', () => {
     });
 
     it('cancels when the file is removed', async () => {
-      const aborted = oneEvent(el, 'upload-abort');
+      const aborted = nextEvent(el, 'upload-abort');
       el.removeFile(el.files[0]);
       await aborted;
       expect(el.files).to.deep.equal([]);
@@ -199,7 +200,7 @@ describe('resume-upload uploading', () => {
         headers: { 'Content-Type': 'application/pdf' },
       }),
     });
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     await dropFiles(el, [new File(['%PDF-1.4 presigned'], 'cv.pdf')]);
     expect((await success).detail.response).to.equal('%PDF-1.4 presigned');
   });
@@ -214,7 +215,7 @@ describe('resume-upload uploading to presigned POST targets', () => {
         id: 'resumes/abc',
       }),
     });
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     await dropFiles(el, [pdfFile('cv.pdf', 64)]);
     const { detail } = await success;
     expect(detail.response.indexOf('name="key"')).to.be.lessThan(
@@ -237,12 +238,12 @@ describe('resume-upload focus while uploading', () => {
       await new Promise<void>((r) => (release = r));
       return { url: '/__test__/201' };
     };
-    const started = oneEvent(el, 'upload-start');
+    const started = nextEvent(el, 'upload-start');
     await dropFiles(el, [pdfFile()]);
     await started;
     await el.updateComplete;
     part(el, 'action-button').focus();
-    const success = oneEvent(el, 'upload-success');
+    const success = nextEvent(el, 'upload-success');
     release();
     await success;
     await el.updateComplete;

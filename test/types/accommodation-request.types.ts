@@ -1,7 +1,7 @@
 // Compile-only (checked by `tsc -p tsconfig.json`, imported nowhere): the public API of
 // <accommodation-request> type-checks as a host page would use it.
 import {
-  AccommodationRequest,
+  type AccommodationRequest,
   type AccommodationErrorDetail,
   type AccommodationErrorEvent,
   type AccommodationRequestEventMap,
