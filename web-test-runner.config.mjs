@@ -1,36 +1,30 @@
-// @web/test-runner: TypeScript tests run directly (esbuild), in Debian's Chromium and Firefox ESR.
-// Browsers come from apt (chromium, firefox-esr); nothing is downloaded by npm.
-// WTR_BROWSERS=chromium (or firefox) limits the run to one browser.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// @web/test-runner: TypeScript tests run directly (esbuild), in Chromium and Firefox ESR from the
+// system's package manager (found by scripts/browsers.mjs; `npm test` installs them first when
+// it can). Nothing is downloaded by npm. WTR_BROWSERS=chromium (or firefox) limits the run.
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
+import { countReporter } from './test/helpers/count-reporter.mjs';
+import { serverEndpoints, testEndpoints } from './test/helpers/endpoints.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',');
-
-// Puppeteer's WebDriver BiDi keyboard (Firefox) knows the key ' ' but not the name 'Space',
-// which Chromium takes: map the name, so a keyboard test reads the same in both browsers.
-const { BidiKeyboard } = await import('puppeteer-core/internal/bidi/Input.js');
-for (const method of ['down', 'up', 'press']) {
-  const original = BidiKeyboard.prototype[method];
-  BidiKeyboard.prototype[method] = function (key, ...rest) {
-    return original.call(this, key === 'Space' ? ' ' : key, ...rest);
-  };
-}
+const wanted = wantedBrowsers();
+const path = (name) => {
+  const found = findBrowser(name);
+  if (!found)
+    throw new Error(`${name} not found: run \`node scripts/setup-browsers.mjs\` (npm test does).`);
+  return found;
+};
 
 const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
       launchOptions: {
-        executablePath: CHROMIUM,
+        executablePath: path('chromium'),
         headless: true, // puppeteer adds --headless=new, --no-first-run, --disable-sync, --disable-background-networking
         // --no-sandbox: Chromium refuses to start as root without it.
         args: ['--no-sandbox', '--disable-gpu', '--disable-component-update'],
@@ -45,159 +39,9 @@ if (wanted.includes('firefox')) {
     // puppeteerLauncher does, but that package depends on full `puppeteer`, which downloads a browser).
     chromeLauncher({
       puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+      launchOptions: { browser: 'firefox', executablePath: path('firefox'), headless: true },
     }),
   );
-}
-
-// Prints one closing line "wtr: N passed, N failed, N skipped" that CI log readers understand.
-// A test file that failed to load counts as one failure.
-function countReporter() {
-  return {
-    stop({ sessions }) {
-      let passed = 0,
-        failed = 0,
-        skipped = 0;
-      const walk = (suite) => {
-        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
-        for (const s of suite.suites) walk(s);
-      };
-      for (const s of sessions) {
-        if (s.testResults) walk(s.testResults);
-        if (s.errors?.length) failed++;
-      }
-      // wtr's terminal swallows console output at this point; print when the process exits.
-      process.once('exit', () =>
-        process.stdout.write(`wtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`),
-      );
-    },
-  };
-}
-
-// Test endpoints for elements that talk to a server: /__test__/<status> answers with that
-// status (201 with a JSON {id}, others with a JSON error), /__test__/drop cuts the connection,
-// /__test__/echo replies with the request body, /__test__/hang never answers, and
-// /__test__/fail/<n>/<status>/<key> answers <status> (Retry-After: 0) n times per key, then 201.
-// They read the body first, as a server would.
-const failures = new Map();
-
-// The real applykit/server handlers (from the build: `npm test` builds first), mounted under
-// /__server__/ with their files in a temporary folder removed on exit:
-//   uploads (10 MiB), uploads-small (64 KiB limit), tus, and tus-cut, which cuts the
-//   connection of each upload's first PATCH once 80% of it has arrived (a dropped mobile
-//   connection), and counts the PATCH bytes each upload received: GET /__server__/received/<id>.
-async function serverEndpoints() {
-  let server;
-  try {
-    server = await import('./dist/server/index.js');
-  } catch {
-    console.warn(
-      'web-test-runner: dist/server is not built; /__server__/ endpoints are off (run npm run build).',
-    );
-    return (ctx, next) => next();
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'applykit-wtr-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const handlers = [
-    [
-      '/__server__/uploads-small',
-      server.createUploadHandler({ dir: join(dir, 'small'), maxSize: 64 * 1024 }),
-    ],
-    ['/__server__/uploads', server.createUploadHandler({ dir: join(dir, 'uploads') })],
-    [
-      '/__server__/tus-cut',
-      server.createTusHandler({ dir: join(dir, 'tus-cut'), path: '/__server__/tus-cut' }),
-    ],
-    [
-      '/__server__/tus',
-      server.createTusHandler({ dir: join(dir, 'tus'), path: '/__server__/tus' }),
-    ],
-  ];
-  const received = new Map();
-  const cut = new Set();
-  return async (ctx, next) => {
-    const got = /^\/__server__\/received\/([\w-]+)$/.exec(ctx.path);
-    if (got) {
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ bytes: received.get(got[1]) ?? 0 });
-      return;
-    }
-    const route = handlers.find(
-      ([prefix]) => ctx.path === prefix || ctx.path.startsWith(`${prefix}/`),
-    );
-    if (!route) return next();
-    ctx.respond = false;
-    const { req, res } = ctx;
-    if (req.method === 'PATCH') {
-      const id = ctx.path.split('/').pop();
-      const length = Number(req.headers['content-length'] ?? 0);
-      let seen = 0;
-      // Watch 'data' as the handler's own pipe receives it; a listener of ours would switch the
-      // stream to flowing before the handler is ready and lose bytes.
-      const emit = req.emit;
-      req.emit = function (event, chunk, ...rest) {
-        if (event === 'data') {
-          seen += chunk.length;
-          received.set(id, (received.get(id) ?? 0) + chunk.length);
-          if (route[0] === '/__server__/tus-cut' && !cut.has(id) && seen >= length * 0.8) {
-            cut.add(id);
-            req.socket.destroy();
-          }
-        }
-        return emit.call(this, event, chunk, ...rest);
-      };
-    }
-    await route[1](req, res);
-  };
-}
-
-function testEndpoints() {
-  return async (ctx, next) => {
-    const m = /^\/__test__\/(\w+)/.exec(ctx.path);
-    if (!m) return next();
-    if (m[1] === 'hang') {
-      ctx.respond = false;
-      ctx.req.on('data', () => {});
-      return;
-    }
-    const fail = /^\/__test__\/fail\/(\d+)\/(\d+)\/([\w-]+)/.exec(ctx.path);
-    if (fail) {
-      const [, times, status, key] = fail;
-      const seen = failures.get(key) ?? 0;
-      failures.set(key, seen + 1);
-      for await (const _ of ctx.req);
-      const failing = seen < Number(times);
-      ctx.status = failing ? Number(status) : 201;
-      if (failing) ctx.set('Retry-After', '0');
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify(failing ? { error: 'flaky' } : { id: `${key}-${seen}` });
-      return;
-    }
-    const chunks = [];
-    for await (const chunk of ctx.req) chunks.push(chunk);
-    const body = Buffer.concat(chunks).toString('utf8');
-    const what = m[1];
-    if (what === 'drop') {
-      ctx.respond = false;
-      ctx.req.socket.destroy();
-      return;
-    }
-    if (what === 'headers') {
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify(ctx.headers);
-      return;
-    }
-    if (what === 'echo') {
-      ctx.status = 200;
-      ctx.type = ctx.get('content-type') || 'text/plain';
-      ctx.body = body;
-      return;
-    }
-    const status = Number(what) || 404;
-    ctx.status = status;
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify(status < 300 ? { id: 'REQ-1234' } : { error: `status ${status}` });
-  };
 }
 
 export default {

@@ -1,9 +1,10 @@
-// The test setup itself: a key named 'Space' works in Firefox too (see web-test-runner.config.mjs).
+// The test helpers themselves: press('Space') is the space bar in every browser the suite drives.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-it('Space by name toggles a checkbox in every browser', async () => {
-  const box = await fixture<HTMLInputElement>(html`<input type="checkbox" aria-label="x">`);
+import { press } from '../helpers/keys.js';
+
+it('press("Space") toggles a checkbox in every browser', async () => {
+  const box = await fixture<HTMLInputElement>(html`<input type="checkbox" aria-label="x" />`);
   box.focus();
-  await sendKeys({ press: 'Space' });
+  await press('Space');
   expect(box.checked).to.equal(true);
 });
