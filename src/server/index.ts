@@ -15,5 +15,7 @@ export {
 } from './accommodation-rules.js';
 export { DEFAULT_MAX_SIZE, type UploadHandlerOptions } from './upload-rules.js';
 export { SERVER_MESSAGES } from './messages.js';
-export { HttpError, type RequestHandler } from './http.js';
+export { discardBody, HttpError, sendFailure, sendJson, type RequestHandler } from './http.js';
+export { readBody } from './body.js';
+export { findUpload } from './records.js';
 export type { UploadRecord, UploadReply } from './storage.js';
