@@ -37,9 +37,11 @@ form.addEventListener('submit', async (e) => {
       body: new URLSearchParams(new FormData(form)),
     });
     const reply = await res.json();
+    // A refusal names each field to correct (`fields`); say those, not the summary.
+    const corrections = Object.values(reply.fields ?? {}).join(' ');
     status.textContent = res.ok
       ? `Application sent. Your reference is ${reply.id}.`
-      : `Your application could not be sent: ${reply.message}`;
+      : `Your application could not be sent: ${corrections || reply.message}`;
     write(`application: ${res.status}`);
   } catch {
     status.textContent = 'Your application could not be sent. Check your connection and try again.';

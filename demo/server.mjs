@@ -3,29 +3,20 @@
 // Trusted Types, as a careful careers site would. Uploads, accommodation requests and
 // applications are stored under ./data (or DATA_DIR) by the handlers of applykit/server.
 import { createServer } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createAccommodationHandler,
   createTusHandler,
   createUploadHandler,
+  HttpError,
+  sendFailure,
 } from '../dist/server/index.js';
+import { applicationHandler } from './applications.mjs';
+import { sendFile } from './static.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MAX_SIZE = 10 * 1024 * 1024;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-// Only these folders are served; everything else (package.json, src, data) is not.
-const PUBLIC = ['demo', 'dist'];
 
 export const CSP = [
   "default-src 'self'",
@@ -40,114 +31,82 @@ export const CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** Maps a URL path to a file under a public folder, or null (no traversal, no hidden files). */
-function fileFor(pathname) {
-  const path = pathname === '/' ? '/demo/index.html' : decodeURIComponent(pathname);
-  const rel = normalize(path).replace(/^[/\\]+/, '');
-  const [top] = rel.split(sep);
-  if (!PUBLIC.includes(top) || rel.split(sep).some((p) => p.startsWith('.'))) return null;
-  return join(root, rel);
+const PAGE_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/** The decoded path of a request, or null when its target is not a URL or not decodable. */
+function pathOf(req) {
+  try {
+    return decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
 }
 
-/** The application itself (name, email, the resume's upload id): stored as one JSON file. */
-function applicationHandler(dir) {
-  return async (req, res) => {
-    const reply = (status, body) => {
-      res.writeHead(status, {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Cache-Control': 'no-store',
-      });
-      res.end(JSON.stringify(body));
-    };
-    if (req.method !== 'POST') return reply(405, { error: 'method', message: 'Use POST.' });
-    let text = '';
-    for await (const chunk of req) {
-      text += chunk;
-      if (text.length > 16 * 1024)
-        return reply(413, { error: 'too-large', message: 'The application is too large.' });
-    }
-    const form = new URLSearchParams(text);
-    const application = {
-      fullName: form.get('fullName') ?? '',
-      email: form.get('email') ?? '',
-      resume: form.getAll('resume'),
-    };
-    if (!application.fullName || !application.email || !application.resume.length) {
-      return reply(400, {
-        error: 'invalid',
-        message: 'Enter your name and email, and upload your resume.',
-      });
-    }
-    const id = randomUUID();
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    await writeFile(
-      join(dir, `${id}.json`),
-      JSON.stringify({ id, receivedAt: new Date().toISOString(), ...application }),
-      { mode: 0o600 },
-    );
-    reply(201, { id });
-  };
-}
-
-/** Routes: the API handlers first, then static files from demo/ and dist/. */
-export function createDemoServer({
-  dataDir = resolve(process.env.DATA_DIR ?? join(root, 'data')),
-} = {}) {
-  const api = [
+/** The API routes: [path prefix, handler]. */
+function apiRoutes(dataDir, origin) {
+  const uploads = join(dataDir, 'uploads');
+  const tus = join(dataDir, 'uploads-tus');
+  return [
     [
       '/api/uploads/tus',
-      createTusHandler({
-        dir: join(dataDir, 'uploads-tus'),
-        path: '/api/uploads/tus',
-        maxSize: MAX_SIZE,
-      }),
+      createTusHandler({ dir: tus, path: '/api/uploads/tus', maxSize: MAX_SIZE }),
     ],
-    [
-      '/api/uploads',
-      createUploadHandler({
-        dir: join(dataDir, 'uploads'),
-        maxSize: MAX_SIZE,
-        fieldName: 'resume',
-      }),
-    ],
+    ['/api/uploads', createUploadHandler({ dir: uploads, maxSize: MAX_SIZE, fieldName: 'resume' })],
     ['/api/accommodations', createAccommodationHandler({ dir: join(dataDir, 'accommodations') })],
-    ['/api/applications', applicationHandler(join(dataDir, 'applications'))],
+    [
+      '/api/applications',
+      applicationHandler({
+        dir: join(dataDir, 'applications'),
+        uploadDirs: [uploads, tus],
+        origin,
+      }),
+    ],
   ];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const headers = {
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-store',
-    };
-    const route = api.find(
-      ([prefix]) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`),
-    );
-    if (route) return route[1](req, res);
-    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(url.pathname) : null;
-    try {
-      if (!file) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
-      const body = await readFile(file);
-      res.writeHead(200, {
-        ...headers,
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch {
-      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found\n');
+}
+
+/**
+ * Routes: the API handlers first, then static files from demo/ and dist/. `origin` is the site's
+ * public origin (default: what each request's Host names); `root` the folder holding demo/ and
+ * dist/.
+ */
+export function createDemoServer({
+  dataDir = resolve(process.env.DATA_DIR ?? join(ROOT, 'data')),
+  origin = process.env.ORIGIN || undefined,
+  root = ROOT,
+} = {}) {
+  const api = apiRoutes(dataDir, origin);
+  async function route(req, res) {
+    const path = pathOf(req);
+    if (path === null) throw new HttpError(400, 'bad-request', 'The request address is not valid.');
+    const found = api.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
+    if (found) return found[1](req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      throw new HttpError(405, 'method', 'Use GET.', {}, { Allow: 'GET, HEAD' });
     }
+    await sendFile(req, res, root, path, PAGE_HEADERS);
+  }
+  // The one boundary around every request: whatever fails answers that request (or, once its
+  // reply has begun, closes its socket) and goes no further.
+  const server = createServer((req, res) => {
+    route(req, res).catch((error) => {
+      if (res.headersSent) res.destroy();
+      else sendFailure(res, error);
+    });
   });
   server.dataDir = dataDir;
   return server;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT) || 8000;
+  const port = process.env.PORT ? Number(process.env.PORT) : 8000; // 0: any free port
   const server = createDemoServer();
   server.listen(port, '127.0.0.1', () => {
-    const base = `http://127.0.0.1:${port}`;
+    const base = `http://127.0.0.1:${server.address().port}`;
     console.log(`applykit demo job site: ${base}/`);
     console.log(
       '  a "Senior Machine Learning Engineer — Personalization" posting with <resume-upload> and <accommodation-request>',
