@@ -10,7 +10,8 @@ import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import { HttpError } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
-import { newId, plainName, removeFiles } from './storage.js';
+import { displayName } from './names.js';
+import { newId, removeFiles } from './storage.js';
 import { checkDeclared, tooLarge, type UploadRules } from './upload-rules.js';
 
 /** A file part written to `<dir>/<id>.part`, not yet checked. */
@@ -81,7 +82,7 @@ async function savePart(
   rules: UploadRules,
   signal: AbortSignal,
 ): Promise<ReceivedPart> {
-  const name = plainName(info.filename ?? '');
+  const name = displayName(info.filename ?? '');
   const refusal = checkDeclared(name, info.mimeType, undefined, rules);
   if (refusal) throw refusal;
   const id = newId();

@@ -7,16 +7,17 @@ import { mkdir, open, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { claimedKind, type FileKind } from '../core/accept.js';
 import type { ByteSource } from '../core/byte-source.js';
 import { contentMatches } from '../core/sniff.js';
+import { displayName } from './names.js';
 
 /** What the sidecar `<id>.json` of a stored upload holds. */
 export interface UploadRecord {
   /** The random id: the stored file is `<dir>/<id>`. */
   id: string;
-  /** The client's file name, without any folder part; data only. */
+  /** The client's file name made display-safe (see `displayName`); data only. */
   name: string;
   size: number;
   kind: FileKind;
-  /** The client's MIME type, as sent. */
+  /** The MIME type of the checked kind (`application/octet-stream` for 'other'), not the claim. */
   type: string;
   /** ISO 8601 time the upload was stored. */
   receivedAt: string;
@@ -48,23 +49,32 @@ export async function removeFiles(...paths: string[]): Promise<void> {
   await Promise.all(paths.map((path) => rm(path, { force: true })));
 }
 
-/** The last segment of a client's file name: "C:\\cv\\me.pdf" and "../me.pdf" give "me.pdf". */
-export function plainName(name: string): string {
-  return name.split(/[\\/]/).pop() ?? '';
-}
+/** The MIME type stored for each kind the content check knows. */
+const TYPE_OF_KIND: Record<FileKind, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  rtf: 'application/rtf',
+  txt: 'text/plain',
+  other: 'application/octet-stream',
+};
 
-/** The record of an upload that passed its checks, stamped now. */
+/** The record of an upload that passed its checks, stamped now; `type` is the client's claim. */
 export function uploadRecord(id: string, name: string, type: string, size: number): UploadRecord {
-  const plain = plainName(name);
+  const safe = displayName(name);
+  const kind = claimedKind(safe, type);
   return {
     id,
-    name: plain,
+    name: safe,
     size,
-    kind: claimedKind(plain, type),
-    type,
+    kind,
+    type: TYPE_OF_KIND[kind],
     receivedAt: new Date().toISOString(),
   };
 }
+
+/** The MIME type that follows from a kind. */
+export const typeOfKind = (kind: FileKind): string => TYPE_OF_KIND[kind];
 
 /** The reply fields of a record. */
 export function uploadReply({ id, name, size, kind }: UploadRecord): UploadReply {

@@ -17,12 +17,14 @@ import {
   type RequestHandler,
 } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
+import { claimedKind } from '../core/accept.js';
+import { displayName } from './names.js';
 import {
   contentAgrees,
   ensurePrivateDir,
   isStoredId,
   newId,
-  plainName,
+  typeOfKind,
   uploadRecord,
   uploadReply,
 } from './storage.js';
@@ -98,7 +100,7 @@ function refuseDeclared(req: IncomingMessage, rules: UploadRules): void {
     return; // malformed: tus answers 400 and creates nothing
   }
   const length = Number.parseInt(header('upload-length'), 10);
-  const name = plainName(metadata.filename ?? '');
+  const name = displayName(metadata.filename ?? '');
   const type = metadata.filetype ?? '';
   const refusal = checkDeclared(name, type, Number.isNaN(length) ? undefined : length, rules);
   if (refusal) throw refusal;
@@ -117,8 +119,18 @@ async function startServer(path: string, rules: UploadRules): Promise<Server> {
     namingFunction: () => newId(),
     // Only ids this handler made reach the store, so a path never comes from the client.
     getFileIdFromRequest: (_req, last) => (last && isStoredId(last) ? last : undefined),
+    onUploadCreate: async (_req, upload) => ({ metadata: safeMetadata(upload.metadata) }),
     onUploadFinish: (_req, upload) => finishUpload(store, upload),
   });
+}
+
+/**
+ * What an unfinished upload's info keeps of the client's metadata: the display-safe name and the
+ * type of the kind it claims (enough to check its bytes later), nothing else the client sent.
+ */
+function safeMetadata(metadata: Upload['metadata']): Record<string, string> {
+  const filename = displayName(metadata?.filename ?? '');
+  return { filename, filetype: typeOfKind(claimedKind(filename, metadata?.filetype ?? '')) };
 }
 
 /** Checks a completed upload's bytes; keeps it with its record, or deletes it and refuses. */
@@ -129,8 +141,9 @@ async function finishUpload(store: FileStore, upload: Upload): Promise<HookReply
     await store.remove(upload.id); // the data file and its .json info
     return hookReply(415, new HttpError(415, 'content', M.content).body);
   }
-  // The info file gains the record's fields, so it reads like a multipart upload's record.
-  await store.configstore.set(upload.id, Object.assign(upload, record));
+  // The info file becomes the record alone, as a multipart upload's: no client metadata, no path.
+  // tus still reads it (HEAD of a finished upload); without creation_date it never expires.
+  await store.configstore.set(upload.id, record as unknown as Upload);
   return hookReply(200, uploadReply(record));
 }
 

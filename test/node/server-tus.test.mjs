@@ -117,6 +117,33 @@ describe('tus: uploads', () => {
     assert.deepEqual(await offsetOf(url), { status: 200, offset: bytes.length });
   });
 
+  test('keeps only the cleaned name and the id, not the raw path nor where it is stored', async () => {
+    const bytes = await sample('resume.pdf');
+    const url = await createUpload('../../../../etc/x\u202E.pdf', 'text/html', bytes.length);
+    const id = url.split('/').pop();
+    const unfinished = await readFile(join(dir, `${id}.json`), 'utf8');
+    assert.doesNotMatch(unfinished, /\.\.|etc|\u202E|text\/html/);
+    assert.equal((await patch(url, 0, bytes)).status, 200);
+    const text = await readFile(join(dir, `${id}.json`), 'utf8');
+    assert.ok(!text.includes(dir), 'no storage path');
+    assert.deepEqual(JSON.parse(text), {
+      ...JSON.parse(text),
+      id,
+      name: 'x.pdf',
+      size: bytes.length,
+      kind: 'pdf',
+      type: 'application/pdf',
+    });
+    assert.deepEqual(Object.keys(JSON.parse(text)).sort(), [
+      'id',
+      'kind',
+      'name',
+      'receivedAt',
+      'size',
+      'type',
+    ]);
+  });
+
   test('resumes after a cut: only the bytes the server lacks are sent again', async () => {
     const size = LONG_TEXT.length;
     const url = await createUpload('resume.txt', 'text/plain', size);

@@ -107,6 +107,31 @@ describe('multipart upload: accepted files', () => {
     assert.equal((await stat(ctx.dir)).mode & 0o777, 0o700);
   });
 
+  test('stores the type that follows from the checked kind, not the one claimed', async () => {
+    const bytes = await sample('resume.pdf');
+    const { body } = await postFile(ctx.url, bytes, 'cv.pdf', 'text/html');
+    const record = JSON.parse(await readFile(join(ctx.dir, `${body.id}.json`), 'utf8'));
+    assert.equal(record.kind, 'pdf');
+    assert.equal(record.type, 'application/pdf');
+  });
+
+  const names = [
+    ['bidi and zero-width characters', '\u202Ecv\u200B\u2066.pdf', 'cv.pdf'],
+    ['a Windows device name', 'CON.pdf', '_CON.pdf'],
+    ['a drive prefix and a stream', 'C:evil.exe:cv.pdf', 'evil.exe_cv.pdf'],
+    ['15,000 characters', `${'A'.repeat(15_000)}.pdf`, `${'A'.repeat(193)}….pdf`],
+  ];
+  for (const [what, name, expected] of names) {
+    test(`stores and replies a display-safe name for ${what}`, async () => {
+      const bytes = await sample('resume.pdf');
+      const { status, body } = await postFile(ctx.url, bytes, name, 'application/pdf');
+      assert.equal(status, 201);
+      assert.equal(body.name, expected);
+      const record = JSON.parse(await readFile(join(ctx.dir, `${body.id}.json`), 'utf8'));
+      assert.equal(record.name, expected);
+    });
+  }
+
   test('stores a name with ../ under a random id, inside the folder', async () => {
     const bytes = await sample('resume.pdf');
     const { status, body } = await postFile(
