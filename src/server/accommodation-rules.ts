@@ -50,13 +50,18 @@ export function checkAccommodation(
   now = new Date(),
 ): AccommodationCheck {
   const fields = normaliseFields(body);
-  const optionErrors: Record<string, string> = {};
+  const optionErrors = messageMap();
   if (fields.stages.some((s) => !(DEFAULT_STAGES as readonly string[]).includes(s))) {
     optionErrors.stages = FIELD_MESSAGES.option;
   }
   if (fields.needs.some((n) => !needs.includes(n))) optionErrors.needs = FIELD_MESSAGES.option;
   // Later sources win: a wrong JSON type says more than "Enter your full name".
-  const errors = { ...validateAccommodation(fields), ...optionErrors, ...shapeErrors(body) };
+  const errors = Object.assign(
+    messageMap(),
+    validateAccommodation(fields),
+    optionErrors,
+    shapeErrors(body),
+  );
   if (Object.keys(errors).length) return { ok: false, fields: errors };
   const request = toAccommodationRequest(fields, body.job as string | undefined, now);
   if (typeof body.submittedAt === 'string') request.submittedAt = body.submittedAt;
@@ -65,7 +70,7 @@ export function checkAccommodation(
 
 /** Unknown fields, values of the wrong JSON type, and over-long short texts. */
 function shapeErrors(body: Record<string, unknown>): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors = messageMap();
   for (const [key, value] of Object.entries(body)) {
     const shape: Shape | undefined = Object.hasOwn(SHAPES, key)
       ? SHAPES[key as keyof typeof SHAPES]
@@ -84,6 +89,17 @@ function shapeErrors(body: Record<string, unknown>): Record<string, string> {
   return errors;
 }
 
+/**
+ * A message per field name, without a prototype: a field named `__proto__` or `constructor` is
+ * then a key like any other, not the prototype's setter or method.
+ */
+function messageMap(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/** ISO 8601 date and time with an offset, as `Date.prototype.toISOString()` writes it. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 function hasShape(value: unknown, shape: Shape): boolean {
   switch (shape) {
     case 'text':
@@ -95,6 +111,6 @@ function hasShape(value: unknown, shape: Shape): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'time':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
   }
 }

@@ -76,6 +76,15 @@ describe('accommodation requests: stored', () => {
     assert.equal((await stored()).length, before.length + 2);
   });
 
+  for (const submittedAt of ['2025-11-25T09:30:00Z', '2025-11-25T10:30:00.5+01:00']) {
+    test(`takes submittedAt ${submittedAt}`, async () => {
+      const { status, body } = await send({ ...VALID, submittedAt });
+      assert.equal(status, 201);
+      const record = JSON.parse(await readFile(join(dir, `${body.id}.json`), 'utf8'));
+      assert.equal(record.submittedAt, submittedAt);
+    });
+  }
+
   test('trims texts and takes a request without the optional fields', async () => {
     const { phone, job, submittedAt, ...required } = VALID;
     const { status, body } = await send({ ...required, name: '  Ana  ' });
@@ -124,6 +133,36 @@ describe('accommodation requests: refused field by field', () => {
       ssn: 'Remove this field: it is not part of an accommodation request',
     });
   });
+
+  for (const key of ['__proto__', 'constructor', 'toString']) {
+    test(`refuses ${key} as an unknown field`, async () => {
+      const body = JSON.stringify(VALID).replace(/^\{/, `{"${key}":{"polluted":true},`);
+      const { status, body: reply } = await send(body);
+      assert.equal(status, 400);
+      assert.deepEqual(Object.entries(reply.fields), [
+        [key, 'Remove this field: it is not part of an accommodation request'],
+      ]);
+      assert.equal({}.polluted, undefined);
+    });
+  }
+
+  for (const submittedAt of [
+    '1',
+    '2020',
+    `2020 (${'A'.repeat(12_000)})`,
+    'Tue, 25 Nov 2025 09:30:00 GMT',
+    '2025-11-25',
+    '2025-11-25 09:30',
+    '2025-13-45T09:30:00Z',
+  ]) {
+    test(`refuses submittedAt ${JSON.stringify(submittedAt.slice(0, 30))}: ISO 8601 only`, async () => {
+      const { status, body } = await send({ ...VALID, submittedAt });
+      assert.equal(status, 400);
+      assert.deepEqual(body.fields, {
+        submittedAt: 'Must be a date and time in ISO 8601 format',
+      });
+    });
+  }
 
   test('refuses values of the wrong JSON type', async () => {
     const { body } = await send({ ...VALID, stages: 'interviews', consent: 'yes', phone: 5 });
