@@ -12,6 +12,7 @@ import {
   sendJson,
   type RequestHandler,
 } from './http.js';
+import { removeLeftovers } from './expiry.js';
 import { SERVER_MESSAGES as M } from './messages.js';
 import { receivePart, type ReceivedPart } from './multipart-stream.js';
 import {
@@ -32,8 +33,11 @@ import { uploadRules, type UploadHandlerOptions, type UploadRules } from './uplo
  */
 export function createUploadHandler(options: UploadHandlerOptions): RequestHandler {
   const rules = uploadRules(options);
+  // What a crash left behind goes first; requests wait for it, so no new temp file is swept.
+  const started = removeLeftovers(rules.dir, Date.now()).catch(() => undefined);
   return async (req, res) => {
     try {
+      await started;
       requireMethod(req, 'POST');
       if (mediaTypeOf(req) !== 'multipart/form-data') {
         throw new HttpError(415, 'media-type', M.notMultipart);

@@ -4,7 +4,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUploadHandler } from '../../dist/server/index.js';
@@ -289,6 +290,28 @@ describe('multipart upload: default limit and options', () => {
     assert.equal(status, 201);
     assert.equal(body.name, 'cv.txt');
     assert.deepEqual(await entries(ctx.dir), [body.id, `${body.id}.json`].sort());
+  });
+});
+
+describe('multipart upload: leftovers of a crash', () => {
+  test('removes stale .part files and records without data on start, and nothing else', async () => {
+    const dir = join(root, 'crashed');
+    await mkdir(dir);
+    const [part, orphan, lost, kept] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const leftovers = [`${part}.part`, orphan, `${lost}.json`];
+    const others = [kept, `${kept}.json`, 'notes.part', 'README'];
+    for (const name of [...leftovers, ...others]) await writeFile(join(dir, name), 'x');
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    for (const name of [...leftovers, ...others])
+      await utimes(join(dir, name), anHourAgo, anHourAgo);
+    const ctx = await serve(createUploadHandler({ dir }));
+    try {
+      const res = await fetch(ctx.url); // any request waits for the start-up sweep
+      assert.equal(res.status, 405);
+      assert.deepEqual(await entries(dir), others.sort());
+    } finally {
+      await ctx.close();
+    }
   });
 });
 
