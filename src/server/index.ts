@@ -2,7 +2,12 @@
 // applykit/server: Node request handlers for what the elements send — multipart and tus resume
 // uploads checked by content with the browser's own sniffer, and accommodation requests.
 export { createUploadHandler } from './multipart.js';
-export { createTusHandler, type TusHandlerOptions } from './tus.js';
+export {
+  createTusHandler,
+  DEFAULT_EXPIRE_AFTER,
+  DEFAULT_MAX_OPEN_UPLOADS,
+  type TusHandlerOptions,
+} from './tus.js';
 export {
   createAccommodationHandler,
   DEFAULT_MAX_BYTES,

@@ -19,6 +19,7 @@ export const SERVER_MESSAGES = {
   invalidJson: 'The request body must be a JSON object.',
   invalid: 'Some answers need correcting: see `fields`.',
   server: 'The server could not handle the request. Try again in a moment.',
+  busy: 'Too many uploads are in progress. Try again in a minute.',
 };
 
 /** "The file is larger than the 10 MB limit." */

@@ -1,33 +1,15 @@
 /// <reference types="node" />
-// Resumable uploads over tus (@tus/server with its file store). The declared name, type and
-// length are checked before tus creates anything, and the bytes once the upload completes: a
-// file whose contents do not match its type is deleted with its record and refused with 415.
+// Resumable uploads over tus (@tus/server with its file store, tus-server.ts). In front of tus:
+// the declared name, type and length are checked, and creations beyond the cap on unfinished
+// uploads refused (429). Behind it: the head judged as it arrives, the whole file when it
+// completes, and unfinished uploads expiring (24 h by default).
 import { once } from 'node:events';
-import { writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
-import { FileStore } from '@tus/file-store';
-import { Metadata, Server, type Upload } from '@tus/server';
-import {
-  discardBody,
-  HttpError,
-  JSON_HEADERS,
-  requireMethod,
-  sendFailure,
-  type RequestHandler,
-} from './http.js';
+import { Metadata } from '@tus/server';
+import { discardBody, HttpError, requireMethod, sendFailure, type RequestHandler } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
-import { claimedKind } from '../core/accept.js';
 import { displayName } from './names.js';
-import {
-  contentAgrees,
-  ensurePrivateDir,
-  isStoredId,
-  newId,
-  typeOfKind,
-  uploadRecord,
-  uploadReply,
-} from './storage.js';
+import { startTus, type TusService } from './tus-server.js';
 import {
   checkDeclared,
   uploadRules,
@@ -39,50 +21,71 @@ import {
 export interface TusHandlerOptions extends UploadHandlerOptions {
   /** The URL path of the endpoint, e.g. `/uploads/tus`; uploads live at `<path>/<id>`. */
   path: string;
+  /** Milliseconds after its creation an unfinished upload expires; default 24 h, 0 never. */
+  expireAfter?: number;
+  /** Most unfinished uploads kept at once; beyond it creation answers 429. Default 100. */
+  maxOpenUploads?: number;
 }
 
-/** What tus lets a finish hook reply with. */
-interface HookReply {
-  status_code: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** A file store whose data and info files are created owner-only (tus keeps their mode later). */
-class PrivateFileStore extends FileStore {
-  override async create(upload: Upload): Promise<Upload> {
-    const path = join(this.directory, upload.id);
-    await writeFile(path, '', { mode: 0o600, flag: 'wx' });
-    await writeFile(`${path}.json`, '', { mode: 0o600, flag: 'wx' });
-    return super.create(upload);
-  }
-}
+export const DEFAULT_EXPIRE_AFTER = 24 * 60 * 60 * 1000;
+export const DEFAULT_MAX_OPEN_UPLOADS = 100;
+/** Seconds a client refused for the cap is asked to wait (Retry-After). */
+const RETRY_AFTER = 60;
 
 /**
  * A tus 1.0 endpoint: mount it for `path` and everything under it. Creation, HEAD, PATCH and
  * termination of unfinished uploads; no GET (stored files are not served back). The final PATCH
- * replies 200 `{ id, name, size, kind }`, or 415 `{ error: 'content' }` for a spoofed file.
+ * replies 200 `{ id, name, size, kind }`, or 415 `{ error: 'content' }` for a spoofed file (as
+ * does any PATCH whose first bytes cannot begin the claimed kind).
  */
 export function createTusHandler(options: TusHandlerOptions): RequestHandler {
   const rules = uploadRules(options);
+  const { expireAfter, maxOpenUploads } = tusLimits(options);
   const path = `/${options.path.replace(/^\/+|\/+$/g, '')}`;
-  let server: Promise<Server> | undefined;
+  const startedAt = Date.now();
+  let service: Promise<TusService> | undefined;
+  const start = (): Promise<TusService> => {
+    service = startTus(path, rules, expireAfter, startedAt);
+    service.catch(() => (service = undefined)); // the next request tries again
+    return service;
+  };
+  void start(); // sweeps the folder now, not at the first request (a failure is handled above)
+  let creating = 0;
   return async (req, res) => {
     try {
       requireMethod(req, 'POST', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS');
       if (req.method === 'POST') refuseDeclared(req, rules);
-      server ??= startServer(path, rules).catch((error: unknown) => {
-        server = undefined; // let the next request try again (e.g. the folder is fixed)
-        throw error;
-      });
-      const tus = await server;
-      // tus may never settle for a client that has gone; the exchange is over once `res` closes.
-      await Promise.race([tus.handle(req, res), once(res, 'close')]);
+      const { server, store } = await (service ?? start());
+      if (req.method === 'POST' && store.open.size + creating >= maxOpenUploads) {
+        throw new HttpError(429, 'busy', M.busy, {}, { 'Retry-After': String(RETRY_AFTER) });
+      }
+      if (req.method === 'POST') creating++;
+      try {
+        // tus may never settle for a client that has gone; the exchange is over once `res` closes.
+        await Promise.race([server.handle(req, res), once(res, 'close')]);
+      } finally {
+        if (req.method === 'POST') creating--;
+      }
     } catch (error) {
       if (!req.complete) discardBody(req, rules.maxSize);
       sendFailure(res, error);
     }
   };
+}
+
+/** Resolves the tus-only options; a bad value is a setup mistake, so it throws. */
+function tusLimits(options: TusHandlerOptions): { expireAfter: number; maxOpenUploads: number } {
+  const { expireAfter = DEFAULT_EXPIRE_AFTER, maxOpenUploads = DEFAULT_MAX_OPEN_UPLOADS } = options;
+  if (!Number.isSafeInteger(expireAfter) || expireAfter < 0) {
+    throw new TypeError('applykit/server: `expireAfter` must be a whole number of milliseconds');
+  }
+  if (
+    !(maxOpenUploads === Infinity || Number.isSafeInteger(maxOpenUploads)) ||
+    maxOpenUploads < 1
+  ) {
+    throw new TypeError('applykit/server: `maxOpenUploads` must be a positive whole number');
+  }
+  return { expireAfter, maxOpenUploads };
 }
 
 /**
@@ -104,49 +107,4 @@ function refuseDeclared(req: IncomingMessage, rules: UploadRules): void {
   const type = metadata.filetype ?? '';
   const refusal = checkDeclared(name, type, Number.isNaN(length) ? undefined : length, rules);
   if (refusal) throw refusal;
-}
-
-async function startServer(path: string, rules: UploadRules): Promise<Server> {
-  await ensurePrivateDir(rules.dir);
-  const store = new PrivateFileStore({ directory: rules.dir });
-  return new Server({
-    path,
-    datastore: store,
-    maxSize: rules.maxSize,
-    relativeLocation: true, // right behind proxies; tus clients resolve it against the endpoint
-    allowedOrigins: [], // same-origin only: no Access-Control-Allow-Origin
-    disableTerminationForFinishedUploads: true,
-    namingFunction: () => newId(),
-    // Only ids this handler made reach the store, so a path never comes from the client.
-    getFileIdFromRequest: (_req, last) => (last && isStoredId(last) ? last : undefined),
-    onUploadCreate: async (_req, upload) => ({ metadata: safeMetadata(upload.metadata) }),
-    onUploadFinish: (_req, upload) => finishUpload(store, upload),
-  });
-}
-
-/**
- * What an unfinished upload's info keeps of the client's metadata: the display-safe name and the
- * type of the kind it claims (enough to check its bytes later), nothing else the client sent.
- */
-function safeMetadata(metadata: Upload['metadata']): Record<string, string> {
-  const filename = displayName(metadata?.filename ?? '');
-  return { filename, filetype: typeOfKind(claimedKind(filename, metadata?.filetype ?? '')) };
-}
-
-/** Checks a completed upload's bytes; keeps it with its record, or deletes it and refuses. */
-async function finishUpload(store: FileStore, upload: Upload): Promise<HookReply> {
-  const { filename = '', filetype = '' } = upload.metadata ?? {};
-  const record = uploadRecord(upload.id, filename ?? '', filetype ?? '', upload.offset);
-  if (!(await contentAgrees(join(store.directory, upload.id), record.kind))) {
-    await store.remove(upload.id); // the data file and its .json info
-    return hookReply(415, new HttpError(415, 'content', M.content).body);
-  }
-  // The info file becomes the record alone, as a multipart upload's: no client metadata, no path.
-  // tus still reads it (HEAD of a finished upload); without creation_date it never expires.
-  await store.configstore.set(upload.id, record as unknown as Upload);
-  return hookReply(200, uploadReply(record));
-}
-
-function hookReply(status: number, body: unknown): HookReply {
-  return { status_code: status, headers: { ...JSON_HEADERS }, body: JSON.stringify(body) };
 }

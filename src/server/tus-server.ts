@@ -1,0 +1,116 @@
+/// <reference types="node" />
+// The @tus/server instance behind createTusHandler, and its hooks: client metadata reduced to a
+// display-safe name and a kind when an upload is created, a refused head answered as JSON, and
+// the full content check when the last byte arrives.
+import { join } from 'node:path';
+import { Server, type Upload } from '@tus/server';
+import { claimedKind } from '../core/accept.js';
+import { repeat, removeLeftovers } from './expiry.js';
+import { HttpError, JSON_HEADERS } from './http.js';
+import { SERVER_MESSAGES as M } from './messages.js';
+import { displayName } from './names.js';
+import {
+  contentAgrees,
+  ensurePrivateDir,
+  isStoredId,
+  newId,
+  typeOfKind,
+  uploadRecord,
+  uploadReply,
+} from './storage.js';
+import { HeadRefused, TusStore } from './tus-store.js';
+import type { UploadRules } from './upload-rules.js';
+
+/** How often expired uploads are swept at most: hourly, or as often as they expire. */
+const HOUR = 60 * 60 * 1000;
+
+/** What tus lets a hook or an error mapping reply with. */
+interface HookReply {
+  status_code: number;
+  headers?: Record<string, string>;
+  body: string;
+}
+
+/** tus answers its own errors as text; the refusals this handler adds are JSON, like the rest. */
+class JsonRefusalServer extends Server {
+  override write(...[context, headers, status, body = '']: Parameters<Server['write']>) {
+    if (body.startsWith('{')) {
+      for (const [name, value] of Object.entries(JSON_HEADERS)) headers.set(name, value);
+    }
+    return super.write(context, headers, status, body);
+  }
+}
+
+/** A started tus server, its store, and the time it started. */
+export interface TusService {
+  server: Server;
+  store: TusStore;
+}
+
+/**
+ * Makes the folder, removes what a crash left in it, sweeps expired uploads (then every hour, or
+ * every `expireAfter` if shorter; 0 turns expiry off) and counts the unfinished ones.
+ */
+export async function startTus(
+  path: string,
+  rules: UploadRules,
+  expireAfter: number,
+  startedAt: number,
+): Promise<TusService> {
+  await ensurePrivateDir(rules.dir);
+  await removeLeftovers(rules.dir, startedAt);
+  const store = new TusStore({ directory: rules.dir, expirationPeriodInMilliseconds: expireAfter });
+  const server = new JsonRefusalServer({
+    path,
+    datastore: store,
+    maxSize: rules.maxSize,
+    relativeLocation: true, // right behind proxies; tus clients resolve it against the endpoint
+    allowedOrigins: [], // same-origin only: no Access-Control-Allow-Origin
+    disableTerminationForFinishedUploads: true,
+    namingFunction: () => newId(),
+    // Only ids this handler made reach the store, so a path never comes from the client.
+    getFileIdFromRequest: (_req, last) => (last && isStoredId(last) ? last : undefined),
+    onUploadCreate: async (_req, upload) => ({ metadata: safeMetadata(upload.metadata) }),
+    onUploadFinish: (_req, upload) => finishUpload(store, upload),
+    onResponseError: (_req, error) => (error instanceof HeadRefused ? contentRefusal() : undefined),
+  });
+  if (expireAfter > 0) {
+    await server.cleanUpExpiredUploads();
+    repeat(Math.max(1000, Math.min(expireAfter, HOUR)), () => server.cleanUpExpiredUploads());
+  }
+  await store.countOpen();
+  return { server, store };
+}
+
+/**
+ * What an unfinished upload's info keeps of the client's metadata: the display-safe name and the
+ * type of the kind it claims (enough to check its bytes later), nothing else the client sent.
+ */
+function safeMetadata(metadata: Upload['metadata']): Record<string, string> {
+  const filename = displayName(metadata?.filename ?? '');
+  return { filename, filetype: typeOfKind(claimedKind(filename, metadata?.filetype ?? '')) };
+}
+
+/** Checks a completed upload's bytes; keeps it with its record, or deletes it and refuses. */
+async function finishUpload(store: TusStore, upload: Upload): Promise<HookReply> {
+  const { filename = '', filetype = '' } = upload.metadata ?? {};
+  const record = uploadRecord(upload.id, filename ?? '', filetype ?? '', upload.offset);
+  if (!(await contentAgrees(join(store.directory, upload.id), record.kind))) {
+    await store.remove(upload.id); // the data file and its .json info
+    return { ...contentRefusal(), headers: { ...JSON_HEADERS } };
+  }
+  // The info file becomes the record alone, as a multipart upload's: no client metadata, no path.
+  // tus still reads it (HEAD of a finished upload); without creation_date it never expires.
+  await store.configstore.set(upload.id, record as unknown as Upload);
+  store.finished(upload.id);
+  return {
+    status_code: 200,
+    headers: { ...JSON_HEADERS },
+    body: JSON.stringify(uploadReply(record)),
+  };
+}
+
+/** The 415 for bytes that do not match the claimed kind. */
+function contentRefusal(): HookReply {
+  return { status_code: 415, body: JSON.stringify(new HttpError(415, 'content', M.content).body) };
+}
