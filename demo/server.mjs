@@ -92,14 +92,59 @@ export function createDemoServer({
   }
   // The one boundary around every request: whatever fails answers that request (or, once its
   // reply has begun, closes its socket) and goes no further.
+  const inFlight = new Set();
   const server = createServer((req, res) => {
-    route(req, res).catch((error) => {
+    if (!server.listening) res.setHeader('Connection', 'close'); // stopping: no next request
+    const done = route(req, res).catch((error) => {
       if (res.headersSent) res.destroy();
       else sendFailure(res, error);
     });
+    inFlight.add(done);
+    done.then(() => inFlight.delete(done));
   });
   server.dataDir = dataDir;
+  server.shutDown = (grace) => shutDown(server, inFlight, grace);
   return server;
+}
+
+/** Milliseconds handlers get to clean up (delete temp files) after their connections are cut. */
+const CLEANUP_MS = 5000;
+
+/** Resolves after `ms`, or at once through `cancel`. */
+function delay(ms) {
+  let cancel;
+  const done = new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    cancel = () => resolve(clearTimeout(timer));
+  });
+  return Object.assign(done, { cancel });
+}
+
+/** Resolves true once no request is in flight, or false after `ms`. */
+async function drained(inFlight, ms) {
+  const limit = delay(ms);
+  const timedOut = limit.then(() => true);
+  while (inFlight.size) {
+    if (await Promise.race([Promise.allSettled([...inFlight]), timedOut])) return false;
+  }
+  limit.cancel();
+  return true;
+}
+
+/**
+ * Stops the server: no new connection is taken and idle ones are closed; the requests in flight
+ * get `grace` ms to finish (their connections close after the reply); past that their
+ * connections are cut, and their handlers get a moment to remove what they were writing.
+ */
+async function shutDown(server, inFlight, grace) {
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  if (!(await drained(inFlight, grace))) {
+    server.closeAllConnections();
+    await drained(inFlight, CLEANUP_MS);
+  }
+  server.closeAllConnections();
+  await closed;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -118,4 +163,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`  applications:     POST ${base}/api/applications`);
     console.log(`Data is stored under ${server.dataDir} (set DATA_DIR to change). Ctrl+C stops.`);
   });
+  // SIGTERM or Ctrl+C: finish what is in flight (SHUTDOWN_GRACE_MS, default 10 s), then exit. A
+  // second signal has no handler left, so it stops the process at once.
+  const grace = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+  const stop = async (signal) => {
+    console.log(
+      `${signal}: stopping; requests in flight may finish (a second ${signal} stops now)`,
+    );
+    await server.shutDown(grace);
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
