@@ -46,6 +46,9 @@ export function receivePart(req: IncomingMessage, rules: UploadRules): Promise<R
       resolve(received);
     };
     parser.on('file', (field, stream, info) => {
+      // A part is ended with an error when the form is cut short: an ignored one needs a
+      // listener too, or that error would reach the process.
+      stream.on('error', () => undefined);
       const unwanted = part || !info.filename || (rules.fieldName && field !== rules.fieldName);
       if (unwanted) return void stream.resume();
       part = savePart(stream, info, rules, cancel.signal);
@@ -93,6 +96,9 @@ async function savePart(
   try {
     await pipeline(stream, out, { signal: AbortSignal.any([signal, overrun.signal]) });
   } catch (error) {
+    // The pipeline can fail while the file is still being opened: remove it once it is closed,
+    // or the open would create it again after the removal.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
     await removeFiles(tempPath);
     throw overrun.signal.aborted ? tooLarge(rules) : error;
   }
