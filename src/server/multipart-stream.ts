@@ -49,7 +49,9 @@ export function receivePart(req: IncomingMessage, rules: UploadRules): Promise<R
       // A part is ended with an error when the form is cut short: an ignored one needs a
       // listener too, or that error would reach the process.
       stream.on('error', () => undefined);
-      const unwanted = part || !info.filename || (rules.fieldName && field !== rules.fieldName);
+      // After a failure busboy may still report parts it had already read: none is saved.
+      const unwanted =
+        settled || part || !info.filename || (rules.fieldName && field !== rules.fieldName);
       if (unwanted) return void stream.resume();
       part = savePart(stream, info, rules, cancel.signal);
       part.catch(fail);
