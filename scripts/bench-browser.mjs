@@ -1,7 +1,7 @@
-// `npm run bench`: upload throughput of <resume-upload> against a bare fetch of the same Blob,
-// over loopback in headless Chromium, with the built bundle (run `npm run build` first; the
-// npm script does). The element must reach at least 90% of fetch's throughput. Also reports
-// how long checking a file takes, which must not grow with the file's size.
+// The browser half of `npm run bench` (see bench.mjs): upload throughput of <resume-upload>
+// against a bare fetch of the same Blob, over loopback in headless Chromium, with the built
+// bundle. The element must reach at least 90% of fetch's throughput. Also reports how long
+// checking a file takes, which must not grow with the file's size.
 import { findBrowser } from './browsers.mjs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
