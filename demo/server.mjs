@@ -165,6 +165,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   });
   // SIGTERM or Ctrl+C: finish what is in flight (SHUTDOWN_GRACE_MS, default 10 s), then exit. A
   // second signal has no handler left, so it stops the process at once.
+  // Output is for whoever watches; once nobody reads it (a closed pipe), writing must not fail.
+  process.stdout.on('error', () => undefined);
   const grace = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
   const stop = async (signal) => {
     console.log(

@@ -111,3 +111,10 @@ test('SIGTERM with nothing in flight exits at once', async () => {
   assert.deepEqual(await demo.exited, { code: 0, signal: null });
   assert.match(demo.output(), /stopp/i);
 });
+
+test('stops cleanly even when nobody reads its output any more', async () => {
+  demo = await startDemo({ DATA_DIR: dataDir, SHUTDOWN_GRACE_MS: '60000' });
+  demo.child.stdout.destroy(); // as when its output was piped into `head`, which has exited
+  demo.child.kill('SIGTERM');
+  assert.deepEqual(await demo.exited, { code: 0, signal: null });
+});
