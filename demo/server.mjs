@@ -10,6 +10,7 @@ import {
   createTusHandler,
   createUploadHandler,
   HttpError,
+  SERVER_MESSAGES,
   sendFailure,
 } from '../dist/server/index.js';
 import { applicationHandler } from './applications.mjs';
@@ -86,7 +87,7 @@ export function createDemoServer({
     const found = api.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
     if (found) return found[1](req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      throw new HttpError(405, 'method', 'Use GET.', {}, { Allow: 'GET, HEAD' });
+      throw new HttpError(405, 'method', SERVER_MESSAGES.method, {}, { Allow: 'GET, HEAD' });
     }
     await sendFile(req, res, root, path, PAGE_HEADERS);
   }
@@ -96,8 +97,12 @@ export function createDemoServer({
   const server = createServer((req, res) => {
     if (!server.listening) res.setHeader('Connection', 'close'); // stopping: no next request
     const done = route(req, res).catch((error) => {
-      if (res.headersSent) res.destroy();
-      else sendFailure(res, error);
+      try {
+        if (res.headersSent) res.destroy();
+        else sendFailure(res, error);
+      } catch {
+        res.destroy();
+      }
     });
     inFlight.add(done);
     done.then(() => inFlight.delete(done));
