@@ -17,7 +17,8 @@ const CENTRAL_ENTRY_SIZE = 46;
 const MAX_DIRECTORY_BYTES = 4 * 1024 * 1024;
 const MAX_ENTRIES = 100_000;
 
-interface Directory {
+/** Where the central directory is: its byte offset and length. */
+export interface Directory {
   offset: number;
   size: number;
 }
@@ -32,8 +33,9 @@ export async function zipHasEntry(source: ByteSource, name: string): Promise<boo
   return listsName(entries, latin1(name.toLowerCase()));
 }
 
-/** Locates the central directory through the EOCD record, or its ZIP64 twin. */
-async function findDirectory(source: ByteSource): Promise<Directory | null> {
+/** Locates the central directory through the EOCD record, or its ZIP64 twin; null when the
+ * bytes are not a readable ZIP. (Also used by the resume reader, which then reads entries.) */
+export async function findDirectory(source: ByteSource): Promise<Directory | null> {
   const tailStart = Math.max(0, source.size - MAX_TAIL);
   const tail = await source.read(tailStart, source.size);
   const at = lastEocd(tail);

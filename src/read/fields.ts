@@ -1,0 +1,35 @@
+// The contact details of a resume from its plain text (and its hyperlinks' targets): pure string
+// work, run in Node and browsers alike, tested table-first (test/core/read-fields.test.ts).
+// Each finder prefers no answer to a doubtful one.
+import { findEmail, findLinks } from './links.js';
+import { findLocation } from './location.js';
+import { findName } from './name.js';
+import { findPhone } from './phone.js';
+import type { ResumeFields } from './types.js';
+
+/** Lines where contact details are looked for first: a resume's head. */
+const CONTACT_LINES = 15;
+/** Lines a name may be on. */
+const NAME_LINES = 8;
+
+/** The contact details in a resume's `text`; `urls` are its hyperlinks' targets. */
+export function extractFields(text: string, urls: readonly string[] = []): ResumeFields {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const head = lines.slice(0, CONTACT_LINES);
+  const fields: ResumeFields = {};
+  const email = findEmail(text, urls);
+  const location = findLocation(head);
+  // The head first: a referee's number further down must not win over the candidate's own.
+  const phone = findPhone(head.join('\n'), location?.country) ?? findPhone(text, location?.country);
+  const links = findLinks(text, urls);
+  const name = findName(lines.slice(0, NAME_LINES), email);
+  if (name) fields.name = name;
+  if (email) fields.email = email;
+  if (phone) fields.phone = phone;
+  if (location) fields.location = location.text;
+  if (links.length) fields.links = links;
+  return fields;
+}
