@@ -63,6 +63,7 @@ export const ResumeUpload = createComponent({
       'upload-success': true,
       'upload-error': true,
       'upload-abort': true,
+      'resume-read': true,
     }),
     onChange: 'change' as EventName<Event>,
   },

@@ -150,6 +150,15 @@ export const uploadStates: UploadState[] = [
       await el.updateComplete;
     },
   },
+  {
+    name: 'autofilled',
+    render: () => html`<form>
+      <p><label for="autofill-name">Full name</label> <input id="autofill-name" autocomplete="name" /></p>
+      <p><label for="autofill-email">Email</label> <input id="autofill-email" type="email" autocomplete="email" /></p>
+      <resume-upload name="resume" autofill></resume-upload>
+    </form>`,
+    setup: autofillFrom(resumeTxt()),
+  },
   // Page contexts (helpers below): language and direction, a dark page, a design system's palette.
   {
     name: 'rtl',
@@ -180,6 +189,26 @@ function uploadIn(root: Element): ResumeUpload {
   const el = root.localName === 'resume-upload' ? root : root.querySelector('resume-upload');
   if (!el) throw new Error('no <resume-upload> in the state');
   return el as ResumeUpload;
+}
+
+/** A plain-text resume with a name, an email address and a phone number. */
+export function resumeTxt(name = 'resume.txt'): File {
+  const text =
+    'Ada Lovelace\nada@example.com · +44 20 7946 0958 · London, United Kingdom\n\nExperience\n';
+  return new File([text], name, { type: 'text/plain' });
+}
+
+/** Drops `file` on the <resume-upload autofill> in `root` and waits until its form is filled. */
+export function autofillFrom(file: File): (root: Element) => Promise<void> {
+  return async (root) => {
+    const el = uploadIn(root);
+    const read = new Promise((resolve) =>
+      el.addEventListener('resume-read', resolve, { once: true }),
+    );
+    await dropFiles(el, [file]);
+    await read;
+    await el.updateComplete;
+  };
 }
 
 /** One accepted file and one rejected file, so the list, the remove button and an error show. */

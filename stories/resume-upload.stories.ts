@@ -46,6 +46,7 @@ export const Uploading = story('uploading');
 export const UploadFailed = story('upload-failed');
 export const Uploaded = story('uploaded');
 export const DisabledWithFile = story('disabled-with-file');
+export const Autofilled = story('autofilled');
 export const Rtl = story('rtl');
 export const Dark = story('dark');
 export const CustomTheme = story('custom-theme');

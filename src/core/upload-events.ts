@@ -2,8 +2,9 @@
 // element) fires the same typed events; resume-upload/events.ts re-exports them for the page.
 import type { FileKind } from './accept.js';
 import type { RejectReason } from './file-check.js';
+import type { ResumeFields } from '../read/types.js';
 
-export type { FileKind, RejectReason };
+export type { FileKind, RejectReason, ResumeFields };
 
 /** A file passed every check and is now in `files`. */
 export interface FileAcceptDetail {
@@ -50,6 +51,14 @@ export interface UploadAbortDetail {
   file: File;
 }
 
+/** With `autofill`: an accepted resume was read on the device. `fields` are the contact details
+ * found (see `readResume()`), `text` the document's plain text. */
+export interface ResumeReadDetail {
+  file: File;
+  fields: ResumeFields;
+  text: string;
+}
+
 export type FileAcceptEvent = CustomEvent<FileAcceptDetail>;
 export type FileRejectEvent = CustomEvent<FileRejectDetail>;
 export type FileRemoveEvent = CustomEvent<FileRemoveDetail>;
@@ -58,6 +67,8 @@ export type UploadProgressEvent = CustomEvent<UploadProgressDetail>;
 export type UploadSuccessEvent = CustomEvent<UploadSuccessDetail>;
 export type UploadErrorEvent = CustomEvent<UploadErrorDetail>;
 export type UploadAbortEvent = CustomEvent<UploadAbortDetail>;
+/** Cancelable: `preventDefault()` keeps the element from filling in the form. */
+export type ResumeReadEvent = CustomEvent<ResumeReadDetail>;
 
 /** Every event <resume-upload> fires, by name. `change` is a plain `Event`, as on `<input>`. */
 export interface ResumeUploadEventMap {
@@ -69,4 +80,5 @@ export interface ResumeUploadEventMap {
   'upload-success': UploadSuccessEvent;
   'upload-error': UploadErrorEvent;
   'upload-abort': UploadAbortEvent;
+  'resume-read': ResumeReadEvent;
 }

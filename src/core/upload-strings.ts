@@ -59,6 +59,15 @@ export const resumeUploadStrings = {
   uploadFailed: 'The server did not accept {name} (error {status}). Retry, or choose another file.',
   uploadPending: 'Wait until your file has finished uploading.',
   notFiles: 'Only files can be dropped here. Drag a file from your computer, or use the button.',
+  /** With `autofill`, after filling in the form; {fields} is a list of the filled* words below. */
+  filled: 'Filled in your {fields} from {name}. Check them before you send.',
+  filledName: 'name',
+  filledEmail: 'email',
+  filledPhone: 'phone',
+  filledLocation: 'location',
+  filledLinks: 'links',
+  undo: 'Undo',
+  undone: 'Undone: removed what was filled in from {name}.',
   required: 'Select a file to upload.',
 };
 

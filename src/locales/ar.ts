@@ -77,6 +77,14 @@ export const resumeUpload: ResumeUploadStrings = {
   uploadPending: 'انتظر حتى يكتمل رفع ملفك.',
   notFiles: 'لا يمكن إفلات شيء هنا سوى الملفات. اسحب ملفًا من جهازك أو استخدم الزر.',
   required: 'اختر ملفًا لرفعه.',
+  filled: 'تم ملء {fields} من الملف {name}. تحقق منها قبل الإرسال.',
+  filledName: 'الاسم',
+  filledEmail: 'البريد الإلكتروني',
+  filledPhone: 'الهاتف',
+  filledLocation: 'مكان الإقامة',
+  filledLinks: 'الروابط',
+  undo: 'تراجع',
+  undone: 'تم التراجع: أزيلت البيانات التي مُلئت من {name}.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -67,6 +67,14 @@ export const resumeUpload: ResumeUploadStrings = {
   notFiles:
     'Hier können nur Dateien abgelegt werden. Ziehen Sie eine Datei von Ihrem Computer hierher oder verwenden Sie die Schaltfläche.',
   required: 'Wählen Sie eine Datei zum Hochladen aus.',
+  filled: 'Aus {name} ausgefüllt: {fields}. Bitte prüfen Sie die Angaben vor dem Absenden.',
+  filledName: 'Name',
+  filledEmail: 'E-Mail',
+  filledPhone: 'Telefon',
+  filledLocation: 'Wohnort',
+  filledLinks: 'Links',
+  undo: 'Rückgängig',
+  undone: 'Rückgängig gemacht: Die Angaben aus {name} wurden wieder entfernt.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -70,6 +70,14 @@ export const resumeUpload: ResumeUploadStrings = {
   notFiles:
     'Aquí solo se pueden soltar archivos. Arrastre un archivo desde su equipo o utilice el botón.',
   required: 'Seleccione un archivo para subirlo.',
+  filled: 'Hemos rellenado su {fields} a partir de {name}. Revíselos antes de enviar.',
+  filledName: 'nombre',
+  filledEmail: 'correo electrónico',
+  filledPhone: 'teléfono',
+  filledLocation: 'ubicación',
+  filledLinks: 'enlaces',
+  undo: 'Deshacer',
+  undone: 'Deshecho: se ha quitado lo rellenado a partir de {name}.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -70,6 +70,14 @@ export const resumeUpload: ResumeUploadStrings = {
   notFiles:
     'Seuls des fichiers peuvent être déposés ici. Faites glisser un fichier depuis votre ordinateur ou utilisez le bouton.',
   required: 'Sélectionnez un fichier à envoyer.',
+  filled: 'Rempli à partir de {name} : {fields}. Vérifiez ces informations avant d’envoyer.',
+  filledName: 'nom',
+  filledEmail: 'adresse e-mail',
+  filledPhone: 'téléphone',
+  filledLocation: 'lieu de résidence',
+  filledLinks: 'liens',
+  undo: 'Annuler',
+  undone: 'Annulé : ce qui avait été rempli à partir de {name} a été retiré.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

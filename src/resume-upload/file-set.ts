@@ -18,6 +18,8 @@ export interface FileSetConfig {
   accept(): string;
   uploads: UploadController;
   live: Announcer;
+  /** Called for each accepted file once its events are out (autofill reads it). */
+  accepted(file: File): void;
 }
 
 export class FileSet implements ReactiveController {
@@ -88,7 +90,10 @@ export class FileSet implements ReactiveController {
       this.#fire('file-reject', { file, reason, message: batch.messages[i] }),
     );
     if (batch.accepted.length) this.#changed();
-    for (const { file } of batch.accepted) void config.uploads.start(file);
+    for (const { file } of batch.accepted) {
+      void config.uploads.start(file);
+      config.accepted(file);
+    }
   }
 
   #changed(): void {

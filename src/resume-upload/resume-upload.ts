@@ -11,6 +11,7 @@ import { UploadController } from '../controllers/upload-controller.js';
 import type { UploadParams } from '../controllers/upload-transport.js';
 import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
+import { AutofillHook } from './autofill.js';
 import { dropzone } from './dropzone.js';
 import { fileList, focusedActionFile, refocusRow } from './file-list.js';
 import { FileSet } from './file-set.js';
@@ -41,6 +42,8 @@ let instances = 0;
  * @csspart progress - A file's upload progress bar.
  * @csspart action-button - A file's "Cancel upload" or "Retry" button.
  * @csspart status - A file's upload problem, shown under it.
+ * @csspart autofill - With `autofill`: the notice saying what was filled in from the resume.
+ * @csspart undo-button - The notice's Undo button.
  *
  * @cssprop --applykit-font-family=inherit - Font of the element (the page's, by default).
  * @cssprop --applykit-color-accent=light-dark(#1a5fb4,#99c1f1) - Button background, active drop-zone border, progress bar.
@@ -67,6 +70,7 @@ let instances = 0;
  * @fires {UploadSuccessEvent} upload-success - The server took the file; `detail.id` is its reference. Not cancelable.
  * @fires {UploadErrorEvent} upload-error - A try failed; `detail.willRetry` says whether another follows. Not cancelable.
  * @fires {UploadAbortEvent} upload-abort - An upload was cancelled. Not cancelable.
+ * @fires {ResumeReadEvent} resume-read - With `autofill`: an accepted file was read on the device; `detail.fields` holds the contact details found, `detail.text` its text. Cancelable: `preventDefault()` keeps the form as it is.
  * @fires {Event} change - `files` changed through the user or a method (not on form reset), like a native input.
  */
 export class ResumeUpload extends FormAssociatedElement {
@@ -91,6 +95,7 @@ export class ResumeUpload extends FormAssociatedElement {
     headers: { attribute: false },
     getUploadParams: { attribute: false },
     strings: { attribute: false },
+    autofill: { type: Boolean, reflect: true },
   };
 
   /** Form field name; without one the files are not part of the form data, as with `<input>`. */
@@ -121,6 +126,9 @@ export class ResumeUpload extends FormAssociatedElement {
   declare getUploadParams: ((file: File) => Promise<UploadParams>) | undefined;
   /** Overrides for any of the element's texts (see `ResumeUploadStrings`). */
   declare strings: Partial<ResumeUploadStrings>;
+  /** Read each accepted resume on the device and fill the form's empty fields from it (matched
+   * by `autocomplete`), saying what was filled, with an Undo. Nothing is sent anywhere. */
+  declare autofill: boolean;
 
   readonly #locale = new LocaleController(this);
   #label?: string | null;
@@ -131,11 +139,17 @@ export class ResumeUpload extends FormAssociatedElement {
     context: () => this.#context(),
     announce: (text, assertive) => this.#live.announce(text, assertive),
   });
+  readonly #autofill = new AutofillHook(this, {
+    context: () => this.#context(),
+    announce: (text) => this.#live.announce(text),
+    fallbackFocus: () => this.#button,
+  });
   readonly #set = new FileSet(this, {
     context: () => this.#context(),
     accept: () => this.accept,
     uploads: this.#uploads,
     live: this.#live,
+    accepted: (file) => void this.#autofill.read(file),
   });
   readonly #drop = new DropController(this, {
     off: () => this.#off,
@@ -160,6 +174,7 @@ export class ResumeUpload extends FormAssociatedElement {
     this.protocol = '';
     this.headers = {};
     this.strings = {};
+    this.autofill = false;
   }
 
   /** The visible label; by default "Upload your resume" in the element's language. Reflects when set. */
@@ -217,6 +232,7 @@ export class ResumeUpload extends FormAssociatedElement {
 
   formResetCallback(): void {
     this.#set.reset();
+    this.#autofill.reset();
   }
   protected showInvalid(message: string): void {
     this.#set.errors = [message];
@@ -252,7 +268,7 @@ export class ResumeUpload extends FormAssociatedElement {
         remove: (file) => this.#onRemoveClick(file),
         disabled: this.#off,
       })}
-      ${this.#live.render()}
+      ${this.#autofill.render()} ${this.#live.render()}
     `;
   }
 

@@ -1,0 +1,189 @@
+// <resume-upload autofill>: reads an accepted resume on the device, tells the page
+// (`resume-read`, cancelable), fills the empty fields of the element's form by their
+// `autocomplete` tokens and says what it filled, with an Undo. Loaded on first use, with the
+// reader, so pages without `autofill` never fetch any of it.
+import {
+  css,
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
+import { autocompleteField, detailOf, valueFor, type FilledDetail } from '../core/autofill.js';
+import { displayName } from '../core/format.js';
+import { listFormat } from '../core/intl.js';
+import { fill } from '../core/messages.js';
+import type { ResumeUploadEventMap } from '../core/upload-events.js';
+import type { UploadMessageContext } from '../core/upload-messages.js';
+import { emit } from '../emit.js';
+import { readResume, type ResumeFields } from '../read/index.js';
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+interface Filled {
+  field: Field;
+  value: string;
+}
+
+export interface AutofillConfig {
+  context(): UploadMessageContext;
+  announce(text: string): void;
+  /** Fields the candidate typed in (trusted `input` events): never filled. */
+  typed: WeakSet<EventTarget>;
+  /** Where focus goes after Undo when no filled field is left to take it. */
+  fallbackFocus(): HTMLElement | null;
+}
+
+const WORDS: Record<
+  FilledDetail,
+  'filledName' | 'filledEmail' | 'filledPhone' | 'filledLocation' | 'filledLinks'
+> = {
+  name: 'filledName',
+  email: 'filledEmail',
+  phone: 'filledPhone',
+  location: 'filledLocation',
+  links: 'filledLinks',
+};
+
+// The notice reuses the file row's layout and the action buttons' look; only a gap is added.
+const noticeStyles = css`
+  .autofill {
+    margin-block-start: calc(var(--_space, 1rem) / 2);
+  }
+`;
+
+export class AutofillController implements ReactiveController {
+  #filled: Filled[] = [];
+  #notice = '';
+  #fileName = '';
+
+  constructor(
+    readonly host: ReactiveControllerHost & HTMLElement & { readonly form: HTMLFormElement | null },
+    readonly config: AutofillConfig,
+  ) {
+    host.addController(this);
+    const root = host.shadowRoot;
+    if (root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, noticeStyles.styleSheet!];
+  }
+
+  hostConnected(): void {}
+
+  /** Reads `file`, fires `resume-read`, and unless the page prevented it fills the form. */
+  async read(file: File): Promise<void> {
+    const { fields, text } = await readResume(file);
+    if (!this.host.isConnected) return;
+    const go = emit<ResumeUploadEventMap, 'resume-read'>(
+      this.host,
+      'resume-read',
+      { file, fields, text },
+      true,
+    );
+    const form = this.host.form;
+    if (!go || !form) return;
+    const filled = fillForm(form, fields, this.config.typed, this.host);
+    if (!filled.length) return;
+    const c = this.config.context();
+    const details = [...new Set(filled.map((f) => detailOf(fieldName(f.field)!)!))];
+    const words = details.map((d) => c.strings[WORDS[d]]);
+    const list = listFormat(c.locale, { type: 'conjunction' }).format(words);
+    this.#filled = filled;
+    this.#fileName = file.name;
+    this.#say(fill(c.strings.filled, { fields: list, name: displayName(file.name) }));
+  }
+
+  /** Puts back what the filled fields held before, unless the candidate has changed them since,
+   * and moves focus to the first field put back. */
+  async undo(): Promise<void> {
+    const restored = this.#filled.filter(({ field, value }) => field.value === value);
+    for (const { field } of restored) {
+      assign(field, '');
+      fireChange(field);
+    }
+    this.#filled = [];
+    const c = this.config.context();
+    this.#say(fill(c.strings.undone, { name: displayName(this.#fileName) }));
+    await this.host.updateComplete;
+    (restored[0]?.field ?? this.config.fallbackFocus())?.focus();
+  }
+
+  /** Forgets the notice (form reset). */
+  reset(): void {
+    this.#filled = [];
+    this.#notice = '';
+    this.host.requestUpdate();
+  }
+
+  #say(text: string): void {
+    this.#notice = text;
+    this.config.announce(text);
+    this.host.requestUpdate();
+  }
+
+  /** The visible notice with its Undo button, or nothing. */
+  render(): TemplateResult | typeof nothing {
+    if (!this.#notice) return nothing;
+    const undo = this.config.context().strings.undo;
+    return html`<div part="autofill" class="file autofill">
+      <span>${this.#notice}</span>
+      ${
+        this.#filled.length
+          ? html`<button part="undo-button" class="action" type="button" @click=${() => this.undo()}>${undo}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+/** The autocomplete field name of a form control, or null. */
+function fieldName(field: Element): string | null {
+  return autocompleteField(field.getAttribute('autocomplete') ?? '');
+}
+
+/** Fills the empty, editable, untouched fields of `form` that name a detail the resume has. */
+function fillForm(
+  form: HTMLFormElement,
+  fields: ResumeFields,
+  typed: WeakSet<EventTarget>,
+  self: Element,
+): Filled[] {
+  const used = new Set<string>();
+  const filled: Filled[] = [];
+  for (const el of Array.from(form.elements)) {
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || el === self)
+      continue;
+    if (el.disabled || el.readOnly || el.value !== '' || typed.has(el) || el.type === 'hidden')
+      continue;
+    const name = fieldName(el);
+    const value = name ? valueFor(name, fields, hintOf(el), used) : undefined;
+    if (!value) continue;
+    assign(el, value);
+    // A value the field refuses (a phone number against the page's own pattern) is taken back.
+    if (el.validity.typeMismatch || el.validity.patternMismatch || el.validity.tooLong) {
+      assign(el, '');
+      continue;
+    }
+    fireChange(el);
+    filled.push({ field: el, value });
+  }
+  return filled;
+}
+
+/** What a field is for, in the page's words: its name, id, label and placeholder. */
+function hintOf(el: Field): string {
+  const labels = Array.from(el.labels ?? [], (l) => l.textContent ?? '');
+  return [el.name, el.id, el.placeholder, el.getAttribute('aria-label') ?? '', ...labels].join(' ');
+}
+
+/** Sets a field's value through the prototype's setter: frameworks (React) wrap the instance's
+ * and would not notice a change made through it. */
+function assign(field: Field, value: string): void {
+  const proto = field instanceof HTMLInputElement ? HTMLInputElement : HTMLTextAreaElement;
+  Object.getOwnPropertyDescriptor(proto.prototype, 'value')!.set!.call(field, value);
+}
+
+/** Fires what typing fires, so frameworks and the page's own listeners see the new value. */
+function fireChange(field: Field): void {
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
