@@ -14,8 +14,8 @@ const onwarn = (warning, warn) => {
 // Self-contained, minified ES modules with lit's production build inlined, for careers pages
 // without a build step: <script type="module" src=".../applykit.bundle.js">. What only some
 // pages use is split into chunks beside the bundle and fetched on first use: the upload
-// transport (with `endpoint`) and tus-js-client (with protocol="tus"; it is CommonJS inside,
-// hence the commonjs plugin).
+// transport (with `endpoint`), tus-js-client (with protocol="tus"; it is CommonJS inside,
+// hence the commonjs plugin) and pdf.js.
 const bundle = (input, name) => ({
   input,
   // Lets the lazy chunks import shared code from the bundle itself instead of a third file.
@@ -24,8 +24,14 @@ const bundle = (input, name) => ({
     dir: 'dist',
     entryFileNames: `${name}.js`,
     chunkFileNames: `${name}-[name]-[hash].js`,
-    // Name the tus chunk after what it is (its entry module is called "browser").
-    manualChunks: (id) => (/node_modules\/(?!lit|@lit)/.test(id) ? 'tus' : undefined),
+    // Name the tus chunk after what it is (its entry module is called "browser"); pdf.js (its
+    // library and worker code, loaded together by src/pdfjs/load.ts) is a chunk of its own.
+    manualChunks: (id) =>
+      /node_modules\/pdfjs-dist\//.test(id)
+        ? 'pdfjs'
+        : /node_modules\/(?!lit|@lit)/.test(id)
+          ? 'tus'
+          : undefined,
     format: 'es',
     sourcemap: true,
   },
