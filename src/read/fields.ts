@@ -21,7 +21,11 @@ export function extractFields(text: string, urls: readonly string[] = []): Resum
   const head = lines.slice(0, CONTACT_LINES);
   const fields: ResumeFields = {};
   const email = findEmail(text, urls);
-  const location = findLocation(head);
+  // Contact details in a text box or a page's side column may come after the body: the lines
+  // around the email address count as contact lines too.
+  const at = email ? lines.findIndex((l) => l.includes(email)) : -1;
+  const near = at >= CONTACT_LINES ? lines.slice(Math.max(0, at - 3), at + 4) : [];
+  const location = findLocation([...head, ...near]);
   // The head first: a referee's number further down must not win over the candidate's own.
   const phone = findPhone(head.join('\n'), location?.country) ?? findPhone(text, location?.country);
   const links = findLinks(text, urls);

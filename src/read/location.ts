@@ -26,7 +26,10 @@ export function findLocation(lines: readonly string[]): FoundLocation | undefine
       return { text: value, country: lastCountry(value) };
     }
   }
-  for (const s of segments) {
+  for (const segment of segments) {
+    // A separator that bidi reordering moved ("… 4567 الرياض، السعودية ·") leaves the place
+    // after a number: the words after the last digit are tried too.
+    const s = segment.replace(/^.*\d[\s·•|]+(?=\D+$)/u, '').replace(/[\s·•|]+$/u, '');
     const parts = s.split(/\s*[,،、，]\s*/);
     if (parts.length > 4 || s.length > 60) continue;
     // A country alone ("Singapore") only as one item of a contact line.

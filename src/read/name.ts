@@ -38,9 +38,15 @@ const UNCASED_LINES = 3;
 /** How `s` reads: as a name in a cased script, in a script without case, or not as a name. */
 export function nameKind(s: string): 'cased' | 'uncased' | null {
   if (s.length < 2 || s.length > 60 || /[\d@/:,;()|&+=#*_"]/.test(s)) return null;
-  if (NOT_NAME_SCRIPTS.test(s)) return null;
+  if (NOT_NAME_SCRIPTS.test(s) || brokenShaping(s)) return null;
   if (CJK_NAME.test(s) || UNCASED_NAME.test(s)) return 'uncased';
   return isCasedName(s) ? 'cased' : null;
+}
+
+/** Text that a PDF's glyph order garbled: a word starting with a combining mark, or two vowel
+ * signs in a row (Devanagari "शर्माा"). */
+function brokenShaping(s: string): boolean {
+  return /(^|\s)\p{M}|[\u093e-\u094c]{2}/u.test(s);
 }
 
 /** True when `s` reads as a person's full name. */
@@ -81,10 +87,25 @@ export function findName(lines: readonly string[], email?: string): string | und
       .map((s) => ({ s, i })),
   );
   const local = fold(email?.split('@')[0] ?? '');
-  const matching = candidates.find(({ s }) =>
-    s.split(/\s+/).some((w) => fold(w).length > 2 && local.includes(fold(w))),
-  );
-  return (matching ?? candidates[0])?.s;
+  const inEmail = (s: string) =>
+    s.split(/\s+/).some((w) => fold(w).length > 2 && local.includes(fold(w)));
+  const matching = candidates.find(({ s }) => inEmail(s));
+  return (matching ?? candidates[0])?.s ?? splitOverTwoLines(segments, inEmail);
+}
+
+/** A name a narrow column broke after its first word ("Olusegun" / "Adébáyọ̀"): taken only when
+ * one of the words is in the email address, since two one-word lines are often headings. */
+function splitOverTwoLines(
+  lines: readonly string[][],
+  inEmail: (s: string) => boolean,
+): string | undefined {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [a, b] = [lines[i], lines[i + 1]];
+    if (a.length !== 1 || b.length !== 1 || /\s/.test(a[0] + b[0])) continue;
+    const s = `${a[0]} ${b[0]}`;
+    if (nameKind(s) === 'cased' && (inEmail(a[0]) || inEmail(b[0]))) return s;
+  }
+  return undefined;
 }
 
 /** Lower case without diacritics or punctuation, to compare a name with an email address. */
