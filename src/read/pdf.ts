@@ -95,9 +95,8 @@ export function mendBreaks(text: string): string {
       const domain = token.slice(at + 1);
       return /\.[a-z]{2,}$/i.test(domain) ? whole : token;
     }
-    return /[\w.-]\.[a-z]{2,}\/|^https?:\/\//i.test(token) && /[/.\-_]$/.test(token)
-      ? token
-      : whole;
+    // Not after a full stop: that usually ends a sentence.
+    return /[\w.-]\.[a-z]{2,}\/|^https?:\/\//i.test(token) && /[/\-_]$/.test(token) ? token : whole;
   });
 }
 

@@ -5,7 +5,7 @@
 import type { Country } from './countries.js';
 import type { ResumePhone } from './types.js';
 
-const CANDIDATE = /(?:\+|\b00|\()?\d[\d ().\-/\u2010-\u2013]{5,22}\d/g;
+const CANDIDATE = /(?:\(?\+|\b00|\()?\d[\d ().\-/\u2010-\u2013]{5,22}\d/g;
 const LABEL =
   /(?:phone|tel|mobile|mob|cell|telephone|téléphone|teléfono|telefon|handy|móvil|portable|telefone|celular|هاتف|جوال|الهاتف|טלפון|телефон|тел|電話|携帯|手机|电话|전화)\.?\s*[:：]?\s*$/i;
 const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
@@ -35,7 +35,7 @@ export function findPhone(text: string, country?: Country): ResumePhone | undefi
     const after = digits[at + raw.length] ?? ' ';
     if (/[\p{L}\d_/@]/u.test(before) || /[\p{L}\d_@]/u.test(after)) continue;
     const labelled = LABEL.test(digits.slice(Math.max(0, at - 24), at));
-    const international = /^(\+|00)/.test(raw);
+    const international = /^\(?(\+|00)/.test(raw);
     const score = (labelled ? 4 : 0) + (international ? 2 : 0) - at / text.length;
     if (!labelled && !international && digitCount(raw) < 9) continue;
     if (!best || score > best.score) {
@@ -79,7 +79,8 @@ function withE164(written: string, raw: string, country?: Country): ResumePhone 
 
 /** "+44 (0)20 7946 0958" → "+442079460958"; national numbers through `country`. */
 export function toE164(raw: string, country?: Country): string | undefined {
-  const intl = /^(\+|00)\s*/.exec(raw);
+  // "(+33) 7 81…" is "+33 7 81…"; "+44 (0)20…" drops the trunk zero in brackets.
+  const intl = /^\(?(\+|00)\s*/.exec(raw);
   if (intl) {
     const rest = raw.slice(intl[0].length).replace(/\(0\)/, '');
     const d = rest.replace(/\D/g, '');

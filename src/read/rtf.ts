@@ -32,7 +32,7 @@ interface Reader {
 }
 
 const SKIPPED = new Set(
-  'fonttbl colortbl stylesheet info pict themedata colorschememapping latentstyles datastore xmlnstbl listtable listoverridetable rsidtbl generator objdata revtbl pgdsctbl filetbl sp footer footerl footerr footerf bkmkstart bkmkend'.split(
+  'fonttbl colortbl stylesheet info pict themedata colorschememapping latentstyles datastore xmlnstbl listtable listoverridetable rsidtbl generator objdata revtbl pgdsctbl filetbl sp bkmkstart bkmkend'.split(
     ' ',
   ),
 );
