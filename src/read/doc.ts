@@ -18,8 +18,10 @@ export function readDoc(bytes: Uint8Array): Extracted {
   const word = file.stream('WordDocument');
   if (!word) throw new Error('no Word document stream');
   // Word 6 and 95 (0xA5DC, or an older nFib) keep their text differently: not read here.
-  if (u16(word, 0) === 0xa5dc || u16(word, 2) < WORD_97) throw new ReadProblem('old-word');
-  if (u16(word, 0) !== 0xa5ec) throw new Error('no Word document stream');
+  const ident = u16(word, 0);
+  if (ident === 0xa5dc || (ident === 0xa5ec && u16(word, 2) < WORD_97))
+    throw new ReadProblem('old-word');
+  if (ident !== 0xa5ec) throw new Error('no Word document stream');
   const flags = u16(word, 0x0a);
   if (flags & 0x0100) throw new ReadProblem('encrypted');
   const table = file.stream(flags & 0x0200 ? '1Table' : '0Table');

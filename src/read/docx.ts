@@ -30,6 +30,9 @@ export async function readDocx(source: ByteSource): Promise<Extracted> {
   const read = async (path: string) => {
     const xml = await part(path);
     if (xml === null) return null;
+    // A workbook or a presentation has a main part too: only WordprocessingML is read.
+    if (!/wordprocessingml\/2006\/main|purl\.oclc\.org\/ooxml\/wordprocessingml\/main/.test(xml))
+      throw new Error('not a WordprocessingML part');
     const got = wordText(xml);
     const rels = relationships(await part(relsPath(path)), folderOf(path));
     urls.push(...got.links.map((id) => rels.get(id)?.target ?? ''), ...got.urls);

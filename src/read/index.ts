@@ -51,7 +51,9 @@ const READERS: Record<DocumentKind, Reader> = {
  */
 export async function readResume(file: Blob): Promise<ResumeRead> {
   const source = blobSource(file);
-  const kind = await detectKind(source);
+  // The content check looks for word/document.xml; a DOCX whose relationships name another
+  // main part is still a DOCX.
+  const kind = (await detectKind(source)) ?? ((await isWordPackage(source)) ? 'docx' : null);
   if (!kind) return empty('other', 'not-a-document');
   if (file.size > MAX_BYTES) return empty(kind, 'too-large');
   let got: Extracted;
@@ -66,6 +68,16 @@ export async function readResume(file: Blob): Promise<ResumeRead> {
     (w) => READ_WARNINGS[w as keyof typeof READ_WARNINGS] ?? w,
   );
   return { kind, text, fields: extractFields(text, got.urls), warnings };
+}
+
+/** True for a ZIP whose package relationships name a main document part. */
+async function isWordPackage(source: ByteSource): Promise<boolean> {
+  const head = await source.read(0, 4);
+  if (String.fromCharCode(...head) !== 'PK\x03\x04') return false;
+  return readDocx(source).then(
+    () => true,
+    () => false,
+  );
 }
 
 function empty(kind: ResumeRead['kind'], problem: keyof typeof READ_WARNINGS): ResumeRead {

@@ -7,8 +7,8 @@ import { ReadProblem, type Extracted } from './extracted.js';
 
 /** Resumes are short: pages past this are not read. */
 const MAX_PAGES = 30;
-/** Fewer visible characters than this per page means there is no text layer to speak of. */
-const MIN_CHARS_PER_PAGE = 20;
+/** Fewer visible characters than this per page (a page number, say) means no text layer. */
+const MIN_CHARS_PER_PAGE = 5;
 
 interface Item {
   str: string;

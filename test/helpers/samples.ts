@@ -189,11 +189,13 @@ export function zipOf(...names: string[]): Bytes {
 /**
  * A small real PDF 1.4: catalog, pages, one page with a line of Helvetica text, xref, trailer.
  * `junk` filler bytes go before `%PDF-` (readers allow up to 1024); xref offsets then count
- * from `%PDF-`, as readers expect (qpdf --check then reports no damage).
+ * from `%PDF-`, as readers expect (qpdf --check then reports no damage). `text: ''` gives a
+ * page with nothing written on it, as a scan without a text layer reads.
  */
-export function pdf(options: { junk?: number } = {}): Bytes {
+export function pdf(options: { junk?: number; text?: string } = {}): Bytes {
   const junk = 'junk '.repeat(Math.ceil((options.junk ?? 0) / 5)).slice(0, options.junk ?? 0);
-  const text = 'BT /F1 24 Tf 72 720 Td (Ada Example) Tj ET';
+  const line = options.text ?? 'Ada Example';
+  const text = line ? `BT /F1 24 Tf 72 720 Td (${line}) Tj ET` : '';
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
