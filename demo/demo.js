@@ -19,6 +19,8 @@ const logged = {
   'upload-error': (d) =>
     `${d.status ?? 'network'}: ${d.message}${d.willRetry ? ' (retrying)' : ''}`,
   'upload-abort': (d) => d.file.name,
+  // What was found in the resume, not what it says: the values are the candidate's.
+  'resume-read': (d) => `${d.file.name}: found ${Object.keys(d.fields).join(', ') || 'nothing'}`,
   // The request's contents are sensitive: log that it happened, not what it says.
   'accommodation-submit': () => 'a request was submitted',
   'accommodation-sent': (d) => `stored, reference ${d.id ?? '(none)'}`,

@@ -99,7 +99,12 @@ test('uploads a real PDF chosen through the system file picker, then sends the a
   assert.equal(record.name, 'resume.pdf');
   assert.equal(record.kind, 'pdf');
 
+  // The page has autofill on: once the resume is read, the email field is filled from it.
+  // Whatever it holds, the candidate's typing replaces it.
+  await waitForLog(page, 'resume-read');
+  await page.click('#full-name', { clickCount: 3 });
   await page.type('#full-name', 'Ada Lovelace');
+  await page.click('#email', { clickCount: 3 });
   await page.type('#email', 'ada@example.com');
   await page.click('.submit');
   await page.waitForFunction(() =>
