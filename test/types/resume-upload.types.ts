@@ -9,6 +9,8 @@ import type {
   ResumeUpload,
   ResumeUploadEventMap,
   ResumeUploadStrings,
+  ResumeReadEvent,
+  ResumeFields,
 } from '../../src/index.js';
 
 declare const el: ResumeUpload;
@@ -55,6 +57,23 @@ el.strings = strings;
 
 // The event map names every event.
 type Names = keyof ResumeUploadEventMap;
-const names: Names[] = ['file-accept', 'file-reject', 'file-remove'];
+const names: Names[] = ['file-accept', 'file-reject', 'file-remove', 'resume-read'];
 
 export { found, made, reasons, kinds, wrongReason, files, size, valid, form, state, names };
+
+// autofill: a boolean property, and the cancelable resume-read event with what was read.
+el.autofill = true;
+el.addEventListener('resume-read', (e) => {
+  const typed: ResumeReadEvent = e;
+  const name: string | undefined = e.detail.fields.name;
+  const phone: string | undefined = e.detail.fields.phone?.e164;
+  const links: string[] | undefined = e.detail.fields.links;
+  const text: string = e.detail.text;
+  e.preventDefault();
+  return [typed, name, phone, links, text];
+});
+const fields: ResumeFields = { email: 'ada@example.com', phone: { text: '020 7946 0958' } };
+// @ts-expect-error a phone is an object with the number as written
+const badFields: ResumeFields = { phone: '020 7946 0958' };
+
+export { fields, badFields };
