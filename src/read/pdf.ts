@@ -38,10 +38,13 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
     for (let n = 1; n <= count; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(pageText(content.items.filter((i) => 'str' in i) as Item[]));
-      for (const a of await page.getAnnotations({ intent: 'display' })) {
-        const url = (a as { url?: string }).url;
-        if (a.subtype === 'Link' && typeof url === 'string') urls.push(url);
+      pages.push(pageText(content.items.filter((i) => 'str' in i)));
+      const annotations = (await page.getAnnotations({ intent: 'display' })) as Array<{
+        subtype?: string;
+        url?: unknown;
+      }>;
+      for (const { subtype, url } of annotations) {
+        if (subtype === 'Link' && typeof url === 'string') urls.push(url);
       }
       page.cleanup();
     }

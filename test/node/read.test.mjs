@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+// The package's own entry point, as a page or server imports it (a self-reference, no extension).
+// eslint-disable-next-line import-x/extensions
 import { readResume } from 'applykit/read';
 
 const labelled = (id, kind) =>

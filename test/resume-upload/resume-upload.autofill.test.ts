@@ -9,9 +9,9 @@ import { autofillFrom, dropFiles, resumeTxt } from '../../stories/resume-upload.
 import { expectAccessible } from '../helpers/axe.js';
 
 const part = (el: ResumeUpload, name: string) =>
-  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const polite = (el: ResumeUpload) =>
-  el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+  el.shadowRoot!.querySelector('[role=status]')!.textContent.trim();
 
 const RESUME = [
   'Ada Lovelace',
@@ -53,7 +53,7 @@ describe('resume-upload autofill', () => {
 
     it('fires resume-read with the file, the fields found and the text', async () => {
       const file = resume();
-      const read = oneEvent(el, 'resume-read') as Promise<ResumeReadEvent>;
+      const read = oneEvent<ResumeReadEvent>(el, 'resume-read');
       await dropFiles(el, [file]);
       const { detail, cancelable, bubbles, composed } = await read;
       expect([cancelable, bubbles, composed]).to.deep.equal([true, true, true]);
@@ -143,7 +143,7 @@ describe('resume-upload autofill', () => {
         'Filled in your name, email, phone, location, and links from resume.txt. Check them before you send.';
       expect(notice.textContent).to.contain(text);
       expect(polite(el)).to.equal(text);
-      expect(part(el, 'undo-button')!.textContent!.trim()).to.equal('Undo');
+      expect(part(el, 'undo-button')!.textContent.trim()).to.equal('Undo');
     });
 
     it('says nothing when the resume has nothing for the form', async () => {
@@ -243,7 +243,7 @@ describe('resume-upload autofill', () => {
       expect(polite(el)).to.equal(
         'Aus resume.txt ausgefüllt: Name und E-Mail. Bitte prüfen Sie die Angaben vor dem Absenden.',
       );
-      expect(part(el, 'undo-button')!.textContent!.trim()).to.equal('Rückgängig');
+      expect(part(el, 'undo-button')!.textContent.trim()).to.equal('Rückgängig');
     });
   });
 });
