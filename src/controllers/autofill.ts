@@ -10,21 +10,15 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { autocompleteField, detailOf, valueFor, type FilledDetail } from '../core/autofill.js';
+import { detailOf, type FilledDetail } from '../core/autofill.js';
 import { displayName } from '../core/format.js';
 import { listFormat } from '../core/intl.js';
 import { fill } from '../core/messages.js';
 import type { ResumeUploadEventMap } from '../core/upload-events.js';
 import type { UploadMessageContext } from '../core/upload-messages.js';
 import { emit } from '../emit.js';
-import { readResume, type ResumeFields } from '../read/index.js';
-
-type Field = HTMLInputElement | HTMLTextAreaElement;
-
-interface Filled {
-  field: Field;
-  value: string;
-}
+import { readResume } from '../read/index.js';
+import { assign, fieldName, fillForm, fireChange, type Filled } from './autofill-form.js';
 
 export interface AutofillConfig {
   context(): UploadMessageContext;
@@ -133,57 +127,4 @@ export class AutofillController implements ReactiveController {
       }
     </div>`;
   }
-}
-
-/** The autocomplete field name of a form control, or null. */
-function fieldName(field: Element): string | null {
-  return autocompleteField(field.getAttribute('autocomplete') ?? '');
-}
-
-/** Fills the empty, editable, untouched fields of `form` that name a detail the resume has. */
-function fillForm(
-  form: HTMLFormElement,
-  fields: ResumeFields,
-  typed: WeakSet<EventTarget>,
-  self: Element,
-): Filled[] {
-  const used = new Set<string>();
-  const filled: Filled[] = [];
-  for (const el of Array.from(form.elements)) {
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || el === self)
-      continue;
-    if (el.disabled || el.readOnly || el.value !== '' || typed.has(el) || el.type === 'hidden')
-      continue;
-    const name = fieldName(el);
-    const value = name ? valueFor(name, fields, hintOf(el), used) : undefined;
-    if (!value) continue;
-    assign(el, value);
-    // A value the field refuses (a phone number against the page's own pattern) is taken back.
-    if (el.validity.typeMismatch || el.validity.patternMismatch || el.validity.tooLong) {
-      assign(el, '');
-      continue;
-    }
-    fireChange(el);
-    filled.push({ field: el, value });
-  }
-  return filled;
-}
-
-/** What a field is for, in the page's words: its name, id, label and placeholder. */
-function hintOf(el: Field): string {
-  const labels = Array.from(el.labels ?? [], (l) => l.textContent ?? '');
-  return [el.name, el.id, el.placeholder, el.getAttribute('aria-label') ?? '', ...labels].join(' ');
-}
-
-/** Sets a field's value through the prototype's setter: frameworks (React) wrap the instance's
- * and would not notice a change made through it. */
-function assign(field: Field, value: string): void {
-  const proto = field instanceof HTMLInputElement ? HTMLInputElement : HTMLTextAreaElement;
-  Object.getOwnPropertyDescriptor(proto.prototype, 'value')!.set!.call(field, value);
-}
-
-/** Fires what typing fires, so frameworks and the page's own listeners see the new value. */
-function fireChange(field: Field): void {
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
 }

@@ -4,6 +4,7 @@
 // colour tables, pictures, field instructions, `\*` extensions) and hidden text are skipped.
 import { charsetCodepage, decoderFor } from './codepage.js';
 import type { Extracted } from './extracted.js';
+import { SKIPPED, SYMBOLS, TEXT } from './rtf-words.js';
 
 interface Group {
   skip: boolean;
@@ -30,34 +31,6 @@ interface Reader {
   starred: boolean;
   defining: number;
 }
-
-const SKIPPED = new Set(
-  'fonttbl colortbl stylesheet info pict themedata colorschememapping latentstyles datastore xmlnstbl listtable listoverridetable rsidtbl generator objdata revtbl pgdsctbl filetbl sp bkmkstart bkmkend'.split(
-    ' ',
-  ),
-);
-const TEXT: Record<string, string> = {
-  par: '\n',
-  line: '\n',
-  sect: '\n',
-  page: '\n',
-  row: '\n',
-  nestrow: '\n',
-  tab: '\t',
-  cell: '\t',
-  nestcell: '\t',
-  emdash: '\u2014',
-  endash: '\u2013',
-  bullet: '\u2022',
-  lquote: '\u2018',
-  rquote: '\u2019',
-  ldblquote: '\u201c',
-  rdblquote: '\u201d',
-  emspace: ' ',
-  enspace: ' ',
-  qmspace: ' ',
-};
-const SYMBOLS: Record<string, string> = { '~': ' ', '-': '', _: '-', '\n': '\n', '\r': '\n' };
 
 const isLetter = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a);
 const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
