@@ -1,6 +1,7 @@
 // Plain text in its encoding: a byte-order mark decides (UTF-8, UTF-16LE/BE); without one, valid
-// UTF-8 is UTF-8 (ASCII included), and anything else is Windows-1252, what Notepad and most
-// Western office suites wrote before UTF-8.
+// UTF-8 is UTF-8 (ASCII included), and anything else is the legacy encoding whose decoding reads
+// most like text (charset.ts), Windows-1252 when in doubt.
+import { legacyEncoding } from './charset.js';
 import { cp1252 } from './codepage.js';
 
 const BOMS: ReadonlyArray<readonly [encoding: string, bom: number[]]> = [
@@ -16,7 +17,7 @@ export function textEncoding(bytes: Uint8Array): string {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';
   } catch {
-    return 'windows-1252';
+    return legacyEncoding(bytes);
   }
 }
 

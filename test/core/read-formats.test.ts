@@ -64,6 +64,40 @@ describe('read: formats', () => {
       expect(textEncoding(utf8('Zoë'))).to.equal('utf-8');
       expect(textEncoding(latin1('Zo\xeb'))).to.equal('windows-1252');
     });
+    const legacy: Array<[string, string, string]> = [
+      [
+        'Windows-1252 French',
+        'Fran\xe7ois Lef\xe8vre \x96 ing\xe9nieur \x93logiciel\x94',
+        'windows-1252',
+      ],
+      [
+        'Windows-1251 Russian',
+        '\xc4\xec\xe8\xf2\xf0\xe8\xe9 \xc8\xe2\xe0\xed\xee\xe2, \xcc\xee\xf1\xea\xe2\xe0',
+        'windows-1251',
+      ],
+      [
+        'Windows-1250 Polish',
+        '\xa3ukasz Wi\x9cniewski, Krak\xf3w, za\xbf\xf3\xb3\xe6 g\xea\x9cl\xb9 ja\x9f\xf1',
+        'windows-1250',
+      ],
+      [
+        'Shift_JIS Japanese',
+        '\x8eR\x93c \x91\xbe\x98Y \x82\xb1\x82\xf1\x82\xc9\x82\xbf\x82\xcd',
+        'shift_jis',
+      ],
+    ];
+    for (const [what, bytes, want] of legacy) {
+      it(`tells a legacy encoding by how its text reads: ${what}`, () => {
+        expect(textEncoding(latin1(bytes))).to.equal(want);
+      });
+    }
+    it('reads a Windows-1251 resume in Cyrillic', () => {
+      expect(
+        readTxt(
+          latin1('\xc4\xec\xe8\xf2\xf0\xe8\xe9 \xc8\xe2\xe0\xed\xee\xe2, \xcc\xee\xf1\xea\xe2\xe0'),
+        ),
+      ).to.equal('Дмитрий Иванов, Москва');
+    });
     it('decodes Windows-1252 punctuation (not as C1 controls)', () => {
       expect(readTxt(latin1('\x93Ada\x94 \x96 caf\xe9 \x80'))).to.equal('“Ada” – café €');
     });
