@@ -24,3 +24,14 @@ export { discardBody, HttpError, sendFailure, sendJson, type RequestHandler } fr
 export { readBody } from './body.js';
 export { findUpload } from './records.js';
 export type { UploadRecord, UploadReply } from './storage.js';
+export {
+  createDirectoryRequestStore,
+  type RequestStore,
+  type RequestStoreOptions,
+  type StoredRequest,
+} from './request-store.js';
+export {
+  createPostgresRequestStore,
+  type PostgresRequestStore,
+  type PostgresRequestStoreOptions,
+} from './pg-request-store.js';

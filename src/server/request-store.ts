@@ -1,0 +1,117 @@
+/// <reference types="node" />
+// Where accommodation requests are kept: the interface the handler writes through, and its
+// default, a private folder with one owner-only JSON file per request. Both stores delete
+// requests past their retention period, at once and then every hour.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AccommodationRequest } from '../core/accommodation-types.js';
+import { ensurePrivateDir, isStoredId, writePrivateJson } from './storage.js';
+
+/** A request as stored: the checked request plus the server's id and time of receipt. */
+export interface StoredRequest extends AccommodationRequest {
+  /** Random UUID, the reference the requester gets. */
+  id: string;
+  /** ISO 8601 time the server received it (`submittedAt` is the client's clock). */
+  receivedAt: string;
+}
+
+/** Where requests are kept: a folder (createDirectoryRequestStore) or PostgreSQL. */
+export interface RequestStore {
+  /** Keeps a new request. */
+  add(request: StoredRequest): Promise<void>;
+  /** The requests kept, newest first (at most `limit`, default 1000). */
+  list(options?: { limit?: number }): Promise<StoredRequest[]>;
+  /** Deletes the requests past the retention period now; resolves with how many. */
+  removeExpired(): Promise<number>;
+  /** Stops the hourly deletion and releases connections. */
+  close(): Promise<void>;
+}
+
+/** Options shared by the request stores. */
+export interface RequestStoreOptions {
+  /** Days a request is kept after it is received; older ones are deleted. Default: kept. */
+  retentionDays?: number;
+}
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+export const DEFAULT_LIST_LIMIT = 1000;
+
+/** The validated retention period in days, or undefined; a bad value is a setup mistake. */
+export function retentionOf(options: RequestStoreOptions): number | undefined {
+  const { retentionDays } = options;
+  if (retentionDays === undefined) return undefined;
+  if (
+    typeof retentionDays !== 'number' ||
+    !(retentionDays > 0) ||
+    !Number.isFinite(retentionDays)
+  ) {
+    throw new TypeError('applykit/server: `retentionDays` must be a positive number of days');
+  }
+  return retentionDays;
+}
+
+/**
+ * Runs `sweep` now and then every hour, without keeping the process alive; a failed run is tried
+ * again at the next tick. Returns the function that stops it.
+ */
+export function sweepHourly(sweep: () => Promise<unknown>): () => void {
+  let running = false;
+  const run = (): void => {
+    if (running) return;
+    running = true;
+    sweep()
+      .catch(() => undefined)
+      .finally(() => (running = false));
+  };
+  const timer = setInterval(run, HOUR);
+  timer.unref();
+  run();
+  return () => clearInterval(timer);
+}
+
+/**
+ * The default store: `<dir>/<id>.json` per request (folder 0700, files 0600), as
+ * createAccommodationHandler({ dir }) always kept them.
+ */
+export function createDirectoryRequestStore(
+  dir: string,
+  options: RequestStoreOptions = {},
+): RequestStore {
+  if (typeof dir !== 'string' || !dir) throw new TypeError('applykit/server: `dir` is required');
+  const days = retentionOf(options);
+  const readAll = async (): Promise<StoredRequest[]> => {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const ids = names.filter((n) => n.endsWith('.json') && isStoredId(n.slice(0, -5)));
+    const read = (name: string): Promise<StoredRequest | null> =>
+      readFile(join(dir, name), 'utf8').then(
+        (text) => JSON.parse(text) as StoredRequest,
+        () => null, // deleted meanwhile
+      );
+    const all = await Promise.all(ids.map(read));
+    return all.filter((r): r is StoredRequest => r !== null);
+  };
+  const store: RequestStore = {
+    async add(request) {
+      await ensurePrivateDir(dir);
+      await writePrivateJson(join(dir, `${request.id}.json`), request);
+    },
+    async list({ limit = DEFAULT_LIST_LIMIT } = {}) {
+      const all = await readAll();
+      all.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      return all.slice(0, limit);
+    },
+    async removeExpired() {
+      if (days === undefined) return 0;
+      const cutoff = Date.now() - days * DAY;
+      const old = (await readAll()).filter((r) => Date.parse(r.receivedAt) < cutoff);
+      await Promise.all(old.map((r) => rm(join(dir, `${r.id}.json`), { force: true })));
+      return old.length;
+    },
+    async close() {
+      stop();
+    },
+  };
+  const stop = days === undefined ? () => undefined : sweepHourly(() => store.removeExpired());
+  return store;
+}
