@@ -35,3 +35,15 @@ export {
   type PostgresRequestStore,
   type PostgresRequestStoreOptions,
 } from './pg-request-store.js';
+export {
+  createDirectoryStorage,
+  type DirectoryStorage,
+  type StoredFile,
+  type UploadStorage,
+} from './upload-storage.js';
+export {
+  createS3Storage,
+  type S3Storage,
+  type S3StorageOptions,
+  type S3StoredFile,
+} from './s3-storage.js';

@@ -1,11 +1,12 @@
 // An S3-protocol server on loopback for the engine tests: s3rver (the @20minutes fork, which
-// keeps s3rver's store and signature checks on current dependencies), plus the four requests of
-// the multipart-upload API that the AWS SDK sends for @tus/s3-store and that s3rver lacks or
-// refuses: ListParts and AbortMultipartUpload (not implemented), ListMultipartUploads (not
-// implemented) and DeleteObjects (s3rver checks its signature against `/bucket`, while the SDK
-// signs `/bucket/`). Those four are answered here from s3rver's own store, following the S3 API
-// reference, without a signature check; every other request goes to s3rver untouched.
-// Node tests only.
+// keeps s3rver's store and signature checks on current dependencies), with two gaps closed:
+// - the AWS SDK v3 addresses bucket-level requests as `/bucket/` (CreateBucket, ListObjectsV2,
+//   DeleteObjects…) and signs that path, while s3rver checks the signature against `/bucket`;
+//   such requests are marked so s3rver builds the canonical path the SDK signed;
+// - three requests of the multipart-upload API that @tus/s3-store sends are missing from s3rver:
+//   ListParts, AbortMultipartUpload and ListMultipartUploads. They are answered here from
+//   s3rver's own store, following the S3 API reference, without a signature check.
+// Every other request is s3rver's own. Node tests only.
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,7 +89,7 @@ function splitPath(path) {
   return [decodeURIComponent(bucket), rest.map(decodeURIComponent).join('/')];
 }
 
-/** Koa middleware answering the four requests s3rver cannot, from its filesystem store. */
+/** Koa middleware answering the three requests s3rver cannot, from its filesystem store. */
 function multipartExtras(store) {
   const uploadsDir = (bucket) => store.getResourcePath(bucket, undefined, 'uploads');
   return async function extras(ctx, next) {
@@ -103,9 +104,13 @@ function multipartExtras(store) {
         return;
       case 'ListMultipartUploads':
         return listUploads(ctx, uploadsDir(bucket), bucket);
-      case 'DeleteObjects':
-        return deleteObjects(ctx, store, bucket);
       default:
+        if (/^\/[^/]+\/$/.test(ctx.path)) {
+          // s3rver's signature check builds `/${bucket}${mountPath}` for virtual-host requests:
+          // so it checks the `/bucket/` the SDK signed.
+          ctx.state.vhost = true;
+          ctx.mountPath = '/';
+        }
         return next();
     }
   };
@@ -180,29 +185,6 @@ async function listUploads(ctx, dir, bucket) {
         UploadId: u.id,
         Initiated: u.initiated.toISOString(),
       })),
-    },
-  };
-}
-
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (text) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => ENTITIES[name]);
-
-async function deleteObjects(ctx, store, bucket) {
-  if (!(await store.getBucket(bucket))) {
-    throw new S3Error('NoSuchBucket', 'The specified bucket does not exist', {
-      BucketName: bucket,
-    });
-  }
-  let xml = '';
-  for await (const chunk of ctx.req) xml += chunk;
-  const keys = [...xml.matchAll(/<Key>([^<]*)<\/Key>/g)].map((m) => unescapeXml(m[1]));
-  for (const key of keys) {
-    if (await store.existsObject(bucket, key)) await store.deleteObject(bucket, key);
-  }
-  ctx.body = {
-    DeleteResult: {
-      '@': { xmlns: 'http://s3.amazonaws.com/doc/2006-03-01/' },
-      Deleted: keys.map((Key) => ({ Key })),
     },
   };
 }

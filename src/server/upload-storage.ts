@@ -1,0 +1,110 @@
+/// <reference types="node" />
+// Where uploaded files go: the one interface the upload handlers write through, and its default,
+// a private folder. Files are named by ids this package makes, never by anything a client sends;
+// the record `<id>.json` is written last, so its presence marks an upload that passed its checks.
+import { createWriteStream } from 'node:fs';
+import { open, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ByteSource } from '../core/byte-source.js';
+import {
+  ensurePrivateDir,
+  fileSource,
+  isStoredId,
+  removeFiles,
+  writePrivateJson,
+  type UploadRecord,
+} from './storage.js';
+
+/** A stored file opened for reading: its size and ranged reads (for the content check). */
+export interface StoredFile extends ByteSource {
+  /** Releases what reading holds (a file handle); reads after it fail. */
+  close(): Promise<void>;
+}
+
+/** Throws unless `id` is one this package made: the only names that reach a path or a key. */
+export function checkId(id: string): string {
+  if (!isStoredId(id)) throw new TypeError('applykit/server: not an upload id');
+  return id;
+}
+
+/** Where uploads are kept: a folder (createDirectoryStorage) or a bucket (createS3Storage). */
+export interface UploadStorage {
+  /** `directory` or `s3`: decides the tus store and whether direct uploads are possible. */
+  readonly kind: 'directory' | 's3';
+  /**
+   * Streams `body` into a new file `id` and resolves with its size in bytes. When `signal` aborts
+   * or `body` fails, nothing is kept and it rejects.
+   */
+  write(id: string, body: Readable, signal: AbortSignal): Promise<number>;
+  /** Opens file `id` for reading; null when there is none. */
+  open(id: string): Promise<StoredFile | null>;
+  /** Writes the record of an upload that passed its checks, as `<id>.json`. */
+  writeRecord(record: UploadRecord): Promise<void>;
+  /** The parsed `<id>.json` of `id`, or null when there is none (or it is not JSON). */
+  readRecord(id: string): Promise<unknown>;
+  /** Deletes file `id` and its record; what is already gone is ignored. */
+  remove(id: string): Promise<void>;
+}
+
+/** The local folder storage. */
+export interface DirectoryStorage extends UploadStorage {
+  readonly kind: 'directory';
+  /** The folder: `<dir>/<id>` and `<dir>/<id>.json`. */
+  readonly dir: string;
+}
+
+/**
+ * Files in a private folder (created mode 0700; files 0600): `<dir>/<id>` with its record
+ * `<dir>/<id>.json`. A file is written as `<id>.part` and renamed once complete.
+ */
+export function createDirectoryStorage(dir: string): DirectoryStorage {
+  if (typeof dir !== 'string' || !dir) throw new TypeError('applykit/server: `dir` is required');
+  const path = (id: string, suffix = ''): string => join(dir, `${checkId(id)}${suffix}`);
+  return {
+    kind: 'directory',
+    dir,
+    async write(id, body, signal) {
+      await ensurePrivateDir(dir);
+      const out = createWriteStream(path(id, '.part'), { flags: 'wx', mode: 0o600 });
+      try {
+        await pipeline(body, out, { signal });
+        await rename(path(id, '.part'), path(id));
+      } catch (error) {
+        await removeFiles(path(id, '.part'));
+        throw error;
+      }
+      return out.bytesWritten;
+    },
+    async open(id) {
+      const handle = await open(path(id), 'r').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+      if (!handle) return null;
+      try {
+        const { size } = await handle.stat();
+        return { ...fileSource(handle, size), close: () => handle.close() };
+      } catch (error) {
+        await handle.close();
+        throw error;
+      }
+    },
+    async writeRecord(record) {
+      await ensurePrivateDir(dir);
+      await writePrivateJson(path(record.id, '.json'), record);
+    },
+    async readRecord(id) {
+      const file = path(id, '.json');
+      try {
+        return JSON.parse(await readFile(file, 'utf8')) as unknown;
+      } catch {
+        return null; // missing, or not JSON
+      }
+    },
+    async remove(id) {
+      await removeFiles(path(id), path(id, '.json'), path(id, '.part'));
+    },
+  };
+}
