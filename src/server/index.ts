@@ -47,3 +47,9 @@ export {
   type S3StorageOptions,
   type S3StoredFile,
 } from './s3-storage.js';
+export {
+  createDirectUploadHandler,
+  DEFAULT_EXPIRES_IN,
+  type DirectUploadHandlerOptions,
+  type DirectUploadParams,
+} from './direct.js';

@@ -26,18 +26,27 @@ export interface UploadRules {
 
 export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
 
-/** Resolves the defaults; a missing `dir` or a bad `maxSize` is a setup mistake, so it throws. */
-export function uploadRules(options: UploadHandlerOptions): UploadRules {
-  const { dir, maxSize = DEFAULT_MAX_SIZE, accept = DEFAULT_ACCEPT, fieldName } = options;
-  if (typeof dir !== 'string' || !dir) throw new TypeError('applykit/server: `dir` is required');
+/** What the checks on a file's declared name, type and size need. */
+export type FileLimits = Pick<UploadRules, 'maxSize' | 'accept'>;
+
+/** Resolves `maxSize` and `accept` with their defaults; a bad `maxSize` throws. */
+export function fileLimits(options: Pick<UploadHandlerOptions, 'maxSize' | 'accept'>): FileLimits {
+  const { maxSize = DEFAULT_MAX_SIZE, accept = DEFAULT_ACCEPT } = options;
   if (!Number.isSafeInteger(maxSize) || maxSize < 1) {
     throw new TypeError('applykit/server: `maxSize` must be a positive whole number of bytes');
   }
-  return { dir, maxSize, accept: parseAccept(accept), fieldName: fieldName || undefined };
+  return { maxSize, accept: parseAccept(accept) };
+}
+
+/** Resolves the defaults; a missing `dir` or a bad `maxSize` is a setup mistake, so it throws. */
+export function uploadRules(options: UploadHandlerOptions): UploadRules {
+  const { dir, fieldName } = options;
+  if (typeof dir !== 'string' || !dir) throw new TypeError('applykit/server: `dir` is required');
+  return { dir, ...fileLimits(options), fieldName: fieldName || undefined };
 }
 
 /** The 413 refusal for a file over the limit. */
-export function tooLarge(rules: UploadRules): HttpError {
+export function tooLarge(rules: FileLimits): HttpError {
   return new HttpError(413, 'too-large', tooLargeMessage(rules.maxSize));
 }
 
@@ -49,7 +58,7 @@ export function checkDeclared(
   name: string,
   type: string,
   length: number | undefined,
-  rules: UploadRules,
+  rules: FileLimits,
 ): HttpError | null {
   if (!isAccepted(name, type, rules.accept)) {
     return new HttpError(415, 'type', typeMessage(rules.accept));

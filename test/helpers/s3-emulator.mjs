@@ -42,7 +42,7 @@ export async function startS3({ buckets = [] } = {}) {
   // After s3rver's own logger, XML encoder and vhost handling; before its router.
   server.middleware.splice(server.middleware.length - 1, 0, count, multipartExtras(server.store));
   async function count(ctx, next) {
-    const op = operationOf(ctx.method, ctx.path, ctx.query);
+    const op = operationOf(ctx.method, ctx.path, ctx.query, ctx.headers);
     calls.set(op, (calls.get(op) ?? 0) + 1);
     await next();
   }
@@ -57,8 +57,8 @@ export async function startS3({ buckets = [] } = {}) {
   };
 }
 
-/** The S3 operation a request is, by method, path depth and sub-resource (for `calls`). */
-export function operationOf(method, path, query) {
+/** The S3 operation a request is, by method, path depth, sub-resource and copy header. */
+export function operationOf(method, path, query, headers = {}) {
   const [, key] = splitPath(path);
   const has = (name) => Object.hasOwn(query, name);
   if (!key) {
@@ -78,9 +78,10 @@ export function operationOf(method, path, query) {
       }[method] ?? method
     );
   }
-  const range = method === 'GET' && has('range');
+  if (method === 'PUT' && headers['x-amz-copy-source']) return 'CopyObject';
+  if (method === 'GET' && headers.range) return 'GetObject (Range)';
   const ops = { PUT: 'PutObject', GET: 'GetObject', HEAD: 'HeadObject', DELETE: 'DeleteObject' };
-  return range ? 'GetObject' : (ops[method] ?? method);
+  return ops[method] ?? method;
 }
 
 /** `/bucket/some/key` → ['bucket', 'some/key'] (decoded); `/bucket/` → ['bucket', '']. */
