@@ -4,8 +4,6 @@
 // which runs the same checks as the other handlers on the stored object and deletes it when it
 // fails them. Only an upload that passed is kept under its id, with its record.
 import type { IncomingMessage } from 'node:http';
-import type { FileKind } from '../core/accept.js';
-import { contentMatches } from '../core/sniff.js';
 import { readJsonObject } from './body.js';
 import {
   acceptIncoming,
@@ -24,11 +22,13 @@ import {
   type RequestHandler,
 } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
+import { displayName } from './names.js';
+import { findUpload } from './records.js';
 import type { S3Storage, S3StoredFile } from './s3-storage.js';
 import {
+  contentAgrees,
   isStoredId,
   newId,
-  plainName,
   uploadRecord,
   uploadReply,
   type UploadReply,
@@ -137,7 +137,7 @@ async function sign(
   if (typeof name !== 'string') throw invalid('name');
   if (typeof type !== 'string') throw invalid('type');
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw invalid('size');
-  const plain = plainName(name);
+  const plain = displayName(name);
   const refusal = checkDeclared(plain, type, size, limits);
   if (refusal) throw refusal;
   const id = newId();
@@ -145,13 +145,6 @@ async function sign(
   const maxSize = limits.maxSize;
   const post = await presignPost(storage, id, { maxSize, contentType, name: plain, expiresIn });
   return { url: post.url, method: 'POST', fields: post.fields, fileField: 'file', id };
-}
-
-/** The record of a completed upload `id`, or null. */
-async function finished(storage: S3Storage, id: string): Promise<UploadReply | null> {
-  const record = (await storage.readRecord(id)) as Record<string, unknown> | null;
-  const done = record?.id === id && typeof record.receivedAt === 'string';
-  return done ? uploadReply(record as unknown as Parameters<typeof uploadReply>[0]) : null;
 }
 
 /** Checks the posted file; keeps it under its id with its record, or deletes it and refuses. */
@@ -162,8 +155,8 @@ async function complete(
 ): Promise<{ status: number; reply: UploadReply }> {
   const { id } = body;
   if (typeof id !== 'string' || !isStoredId(id)) throw invalid('id');
-  const before = await finished(storage, id);
-  if (before) return { status: 200, reply: before };
+  const before = await findUpload(storage, id);
+  if (before) return { status: 200, reply: uploadReply(before) };
   const file = await openIncoming(storage, id);
   if (!file) throw new HttpError(404, 'not-found', MESSAGES.notFound);
   try {
@@ -195,9 +188,4 @@ function check(file: S3StoredFile, name: string, limits: FileLimits): void {
   if (file.size > limits.maxSize) throw tooLarge(limits);
   const refusal = checkDeclared(name, file.contentType ?? '', file.size, limits);
   if (refusal) throw refusal;
-}
-
-/** True when the bytes agree with the claimed kind; 'other' is not checked, as elsewhere. */
-async function contentAgrees(file: S3StoredFile, kind: FileKind): Promise<boolean> {
-  return kind === 'other' || contentMatches(file, kind);
 }

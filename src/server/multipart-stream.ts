@@ -1,23 +1,19 @@
 /// <reference types="node" />
-// The streaming half of multipart uploads: busboy parses the body and the file part goes
-// straight to `<dir>/<id>.part` under a random id, cut off at the size limit; no temp file
-// outlives a failed request.
-import { createWriteStream } from 'node:fs';
+// The streaming half of multipart uploads: busboy parses the body and the file part streams
+// straight into the storage (a folder or a bucket) under a random id, cut off at the size
+// limit; nothing of a failed request is kept.
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import { HttpError } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
 import { displayName } from './names.js';
-import { newId, removeFiles } from './storage.js';
+import { newId } from './storage.js';
 import { checkDeclared, tooLarge, type UploadRules } from './upload-rules.js';
 
-/** A file part written to `<dir>/<id>.part`, not yet checked. */
+/** A file part stored as `id`, not yet checked. */
 export interface ReceivedPart {
   id: string;
-  tempPath: string;
   name: string;
   type: string;
   size: number;
@@ -35,13 +31,13 @@ export function receivePart(req: IncomingMessage, rules: UploadRules): Promise<R
       settled = true;
       cancel.abort(error);
       req.unpipe(parser);
-      // Settle only once a part written meanwhile is gone too: no temp file outlives the request.
-      const written = part?.then((p) => removeFiles(p.tempPath)).catch(() => undefined);
+      // Settle only once a part written meanwhile is gone too: no file outlives the request.
+      const written = part?.then((p) => rules.storage.remove(p.id)).catch(() => undefined);
       // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- an HttpError or the stream's own error
       void Promise.resolve(written).then(() => reject(error));
     };
     const succeed = (received: ReceivedPart): void => {
-      if (settled) return void removeFiles(received.tempPath);
+      if (settled) return void rules.storage.remove(received.id).catch(() => undefined);
       settled = true;
       resolve(received);
     };
@@ -80,7 +76,7 @@ function openParser(req: IncomingMessage, rules: UploadRules): busboy.Busboy {
   }
 }
 
-/** Streams one file part to `<dir>/<id>.part`, refusing its declared type or an overrun. */
+/** Streams one file part into the storage, refusing its declared type or an overrun. */
 async function savePart(
   stream: Readable,
   info: busboy.FileInfo,
@@ -91,18 +87,13 @@ async function savePart(
   const refusal = checkDeclared(name, info.mimeType, undefined, rules);
   if (refusal) throw refusal;
   const id = newId();
-  const tempPath = join(rules.dir, `${id}.part`);
   const overrun = new AbortController();
   stream.once('limit', () => overrun.abort());
-  const out = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
   try {
-    await pipeline(stream, out, { signal: AbortSignal.any([signal, overrun.signal]) });
+    // The storage keeps nothing of a write that fails or is aborted.
+    const size = await rules.storage.write(id, stream, AbortSignal.any([signal, overrun.signal]));
+    return { id, name, type: info.mimeType, size };
   } catch (error) {
-    // The pipeline can fail while the file is still being opened: remove it once it is closed,
-    // or the open would create it again after the removal.
-    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
-    await removeFiles(tempPath);
     throw overrun.signal.aborted ? tooLarge(rules) : error;
   }
-  return { id, tempPath, name, type: info.mimeType, size: out.bytesWritten };
 }

@@ -1,8 +1,6 @@
 /// <reference types="node" />
-// POST multipart/form-data uploads: the file part streamed to a temp file (multipart-stream.ts),
+// POST multipart/form-data uploads: the file part streamed into the storage (multipart-stream.ts),
 // then its bytes sniffed, and the file kept under its random id with a JSON record.
-import { rename } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
   discardBody,
   HttpError,
@@ -15,26 +13,23 @@ import {
 import { removeLeftovers } from './expiry.js';
 import { SERVER_MESSAGES as M } from './messages.js';
 import { receivePart, type ReceivedPart } from './multipart-stream.js';
-import {
-  contentAgrees,
-  ensurePrivateDir,
-  removeFiles,
-  uploadRecord,
-  uploadReply,
-  writePrivateJson,
-  type UploadRecord,
-} from './storage.js';
+import { uploadRecord, uploadReply, type UploadRecord } from './storage.js';
 import { uploadRules, type UploadHandlerOptions, type UploadRules } from './upload-rules.js';
+import { storedContentAgrees } from './upload-storage.js';
 
 /**
  * A handler for POST multipart/form-data uploads of one file. Replies 201
- * `{ id, name, size, kind }` and stores `<dir>/<id>` with its record `<dir>/<id>.json`;
- * refusals are JSON 4xx replies.
+ * `{ id, name, size, kind }` and stores the file `<id>` with its record `<id>.json` (in `dir`, or
+ * in `storage`); refusals are JSON 4xx replies.
  */
 export function createUploadHandler(options: UploadHandlerOptions): RequestHandler {
   const rules = uploadRules(options);
-  // What a crash left behind goes first; requests wait for it, so no new temp file is swept.
-  const started = removeLeftovers(rules.dir, Date.now()).catch(() => undefined);
+  const { storage } = rules;
+  // What a crash left in a folder goes first; requests wait for it, so no new file is swept.
+  const started =
+    storage.kind === 'directory'
+      ? removeLeftovers(storage.dir, Date.now()).catch(() => undefined)
+      : Promise.resolve();
   return async (req, res) => {
     try {
       await started;
@@ -42,7 +37,6 @@ export function createUploadHandler(options: UploadHandlerOptions): RequestHandl
       if (mediaTypeOf(req) !== 'multipart/form-data') {
         throw new HttpError(415, 'media-type', M.notMultipart);
       }
-      await ensurePrivateDir(rules.dir);
       const record = await keepIfGenuine(await receivePart(req, rules), rules);
       sendJson(res, 201, uploadReply(record));
     } catch (error) {
@@ -52,21 +46,19 @@ export function createUploadHandler(options: UploadHandlerOptions): RequestHandl
   };
 }
 
-/** Keeps a received part as `<dir>/<id>` + `<id>.json` if it is not empty and its bytes agree. */
+/** Keeps a received part, with its record, if it is not empty and its bytes agree. */
 async function keepIfGenuine(part: ReceivedPart, rules: UploadRules): Promise<UploadRecord> {
   const record = uploadRecord(part.id, part.name, part.type, part.size);
-  const path = join(rules.dir, part.id);
   try {
     if (part.size === 0) throw new HttpError(400, 'empty', M.empty);
-    if (!(await contentAgrees(part.tempPath, record.kind))) {
+    if (!(await storedContentAgrees(rules.storage, part.id, record.kind))) {
       throw new HttpError(415, 'content', M.content);
     }
-    await rename(part.tempPath, path);
     // The record comes last: its presence marks a complete upload.
-    await writePrivateJson(`${path}.json`, record);
+    await rules.storage.writeRecord(record);
     return record;
   } catch (error) {
-    await removeFiles(part.tempPath, path);
+    await rules.storage.remove(part.id);
     throw error;
   }
 }

@@ -1,9 +1,9 @@
 /// <reference types="node" />
-// Where uploads and requests go on disk: private folders, random ids for every path (a client's
-// file name is data in a JSON record, never part of a path), and the content check over a file
-// handle that reads only the ranges the sniffer asks for.
+// What every upload and request store shares: private folders and files, random ids for every
+// path or key (a client's file name is data in a JSON record, never part of a path), records,
+// and the content check over a byte source that reads only the ranges the sniffer asks for.
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { claimedKind, type FileKind } from '../core/accept.js';
 import type { ByteSource } from '../core/byte-source.js';
 import { contentMatches } from '../core/sniff.js';
@@ -96,15 +96,9 @@ export function fileSource(handle: FileHandle, size: number): ByteSource {
 }
 
 /**
- * True when the stored file's bytes agree with the kind its name and type claim. Kinds the
- * sniffer does not know ('other', allowed only by a wider `accept`) pass, as in the browser.
+ * True when a stored file's bytes agree with the kind its name and type claim. Kinds the sniffer
+ * does not know ('other', allowed only by a wider `accept`) pass, as in the browser.
  */
-export async function contentAgrees(path: string, kind: FileKind): Promise<boolean> {
-  if (kind === 'other') return true;
-  const handle = await open(path, 'r');
-  try {
-    return await contentMatches(fileSource(handle, (await handle.stat()).size), kind);
-  } finally {
-    await handle.close();
-  }
+export async function contentAgrees(source: ByteSource, kind: FileKind): Promise<boolean> {
+  return kind === 'other' || contentMatches(source, kind);
 }

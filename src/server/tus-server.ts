@@ -1,8 +1,8 @@
 /// <reference types="node" />
 // The @tus/server instance behind createTusHandler, and its hooks: client metadata reduced to a
 // display-safe name and a kind when an upload is created, a refused head answered as JSON, and
-// the full content check when the last byte arrives.
-import { join } from 'node:path';
+// the full content check when the last byte arrives. Its store keeps files in a folder
+// (tus-store.ts) or a bucket (tus-s3-store.ts).
 import { Server, type Upload } from '@tus/server';
 import { claimedKind } from '../core/accept.js';
 import { repeat, removeLeftovers } from './expiry.js';
@@ -10,7 +10,6 @@ import { HttpError, JSON_HEADERS } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
 import { displayName } from './names.js';
 import {
-  contentAgrees,
   ensurePrivateDir,
   isStoredId,
   newId,
@@ -18,8 +17,11 @@ import {
   uploadRecord,
   uploadReply,
 } from './storage.js';
-import { HeadRefused, TusStore } from './tus-store.js';
-import type { UploadRules } from './upload-rules.js';
+import { HeadRefused, type CheckedStore } from './tus-guard.js';
+import { createS3TusStore } from './tus-s3-store.js';
+import { TusStore } from './tus-store.js';
+import type { Storage, UploadRules } from './upload-rules.js';
+import { storedContentAgrees } from './upload-storage.js';
 
 /** How often expired uploads are swept at most: hourly, or as often as they expire. */
 const HOUR = 60 * 60 * 1000;
@@ -41,15 +43,31 @@ class JsonRefusalServer extends Server {
   }
 }
 
-/** A started tus server, its store, and the time it started. */
+/** A started tus server and its store. */
 export interface TusService {
   server: Server;
-  store: TusStore;
+  store: CheckedStore;
 }
 
 /**
- * Makes the folder, removes what a crash left in it, sweeps expired uploads (then every hour, or
- * every `expireAfter` if shorter; 0 turns expiry off) and counts the unfinished ones.
+ * The store for `storage`. For a folder: made, swept of what a crash left before `startedAt`,
+ * and its unfinished uploads counted.
+ */
+async function openStore(storage: Storage, expireAfter: number, startedAt: number) {
+  if (storage.kind === 's3') return createS3TusStore(storage, expireAfter);
+  await ensurePrivateDir(storage.dir);
+  await removeLeftovers(storage.dir, startedAt);
+  const store = new TusStore({
+    directory: storage.dir,
+    expirationPeriodInMilliseconds: expireAfter,
+  });
+  await store.countOpen();
+  return store;
+}
+
+/**
+ * Opens the store and sweeps expired uploads (then every hour, or every `expireAfter` if
+ * shorter; 0 turns expiry off).
  */
 export async function startTus(
   path: string,
@@ -57,9 +75,7 @@ export async function startTus(
   expireAfter: number,
   startedAt: number,
 ): Promise<TusService> {
-  await ensurePrivateDir(rules.dir);
-  await removeLeftovers(rules.dir, startedAt);
-  const store = new TusStore({ directory: rules.dir, expirationPeriodInMilliseconds: expireAfter });
+  const store = await openStore(rules.storage, expireAfter, startedAt);
   const server = new JsonRefusalServer({
     path,
     datastore: store,
@@ -71,14 +87,13 @@ export async function startTus(
     // Only ids this handler made reach the store, so a path never comes from the client.
     getFileIdFromRequest: (_req, last) => (last && isStoredId(last) ? last : undefined),
     onUploadCreate: async (_req, upload) => ({ metadata: safeMetadata(upload.metadata) }),
-    onUploadFinish: (_req, upload) => finishUpload(store, upload),
+    onUploadFinish: (_req, upload) => finishUpload(rules.storage, store, upload),
     onResponseError: (_req, error) => (error instanceof HeadRefused ? contentRefusal() : undefined),
   });
   if (expireAfter > 0) {
     await server.cleanUpExpiredUploads();
     repeat(Math.max(1000, Math.min(expireAfter, HOUR)), () => server.cleanUpExpiredUploads());
   }
-  await store.countOpen();
   return { server, store };
 }
 
@@ -92,17 +107,18 @@ function safeMetadata(metadata: Upload['metadata']): Record<string, string> {
 }
 
 /** Checks a completed upload's bytes; keeps it with its record, or deletes it and refuses. */
-async function finishUpload(store: TusStore, upload: Upload): Promise<HookReply> {
+async function finishUpload(
+  storage: Storage,
+  store: CheckedStore,
+  upload: Upload,
+): Promise<HookReply> {
   const { filename = '', filetype = '' } = upload.metadata ?? {};
   const record = uploadRecord(upload.id, filename ?? '', filetype ?? '', upload.offset);
-  if (!(await contentAgrees(join(store.directory, upload.id), record.kind))) {
-    await store.remove(upload.id); // the data file and its .json info
+  if (!(await storedContentAgrees(storage, upload.id, record.kind))) {
+    await store.remove(upload.id); // the data and its info
     return { ...contentRefusal(), headers: { ...JSON_HEADERS } };
   }
-  // The info file becomes the record alone, as a multipart upload's: no client metadata, no path.
-  // tus still reads it (HEAD of a finished upload); without creation_date it never expires.
-  await store.configstore.set(upload.id, record as unknown as Upload);
-  store.finished(upload.id);
+  await store.keep(record);
   return {
     status_code: 200,
     headers: { ...JSON_HEADERS },

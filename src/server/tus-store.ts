@@ -1,22 +1,17 @@
 /// <reference types="node" />
-// The tus file store as the handler uses it: files owner-only from the start, the unfinished
-// uploads counted (for the cap), expired ones removed with tus's own expiration support, and the
-// head of each upload judged as soon as it arrives (head-check.ts): a head that cannot begin the
-// claimed kind is never written, and the upload is deleted at once.
-import { open } from 'node:fs/promises';
-import { writeFile } from 'node:fs/promises';
+// The tus file store as the handler uses it for a folder: files owner-only from the start, the
+// unfinished uploads counted (for the cap), expired ones removed with tus's own expiration
+// support, and the head of each upload judged as soon as it arrives (tus-guard.ts).
+import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
 import type { Upload } from '@tus/server';
-import { claimedKind } from '../core/accept.js';
-import { headAgrees, headNeeded } from './head-check.js';
-
-/** Thrown by `write` when an upload's head is refused; the upload is already deleted. */
-export class HeadRefused extends Error {}
+import type { UploadRecord } from './storage.js';
+import { writeCheckingHead, type CheckedStore } from './tus-guard.js';
 
 /** A FileStore that knows which uploads are unfinished and refuses a wrong head at once. */
-export class TusStore extends FileStore {
+export class TusStore extends FileStore implements CheckedStore {
   /** Ids of the unfinished uploads in the folder. */
   readonly open = new Set<string>();
 
@@ -26,6 +21,10 @@ export class TusStore extends FileStore {
       const info = (await this.configstore.get(id)) as Record<string, unknown> | undefined;
       if (info && typeof info.receivedAt !== 'string') this.open.add(id);
     }
+  }
+
+  async openCount(): Promise<number> {
+    return this.open.size;
   }
 
   override async create(upload: Upload): Promise<Upload> {
@@ -44,32 +43,28 @@ export class TusStore extends FileStore {
     }
   }
 
-  /** Marks an upload finished: it no longer counts as open, nor expires. */
-  finished(id: string): void {
-    this.open.delete(id);
+  /**
+   * The info file becomes the record alone, as a multipart upload's: no client metadata, no
+   * path. tus still reads it (HEAD of a finished upload); without creation_date it never expires.
+   */
+  async keep(record: UploadRecord): Promise<void> {
+    await this.configstore.set(record.id, record as unknown as Upload);
+    this.open.delete(record.id);
   }
 
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
-    const info = await this.configstore.get(id);
-    const { filename = '', filetype = '' } = info?.metadata ?? {};
-    const kind = claimedKind(filename ?? '', filetype ?? '');
-    const needed = headNeeded(kind, info?.size);
-    if (offset >= needed) return super.write(readable, id, offset);
-    const guard = new HeadGuard(await this.#head(id, offset), needed, (h) => headAgrees(kind, h));
-    readable.on('error', (error) => guard.destroy(error));
-    try {
-      return await super.write(readable.pipe(guard), id, offset);
-    } catch (error) {
-      if (!guard.refused) throw error;
-      readable.unpipe(guard);
-      await this.remove(id);
-      throw new HeadRefused();
-    }
+    return writeCheckingHead({
+      upload: await this.configstore.get(id),
+      offset,
+      readable,
+      storedHead: (length) => this.#head(id, length),
+      write: (guarded) => super.write(guarded, id, offset),
+      remove: () => this.remove(id),
+    });
   }
 
   /** The first `length` bytes already stored for an upload. */
   async #head(id: string, length: number): Promise<Uint8Array> {
-    if (length === 0) return new Uint8Array(0);
     const file = await open(join(this.directory, id), 'r');
     try {
       const head = new Uint8Array(length);
@@ -78,47 +73,5 @@ export class TusStore extends FileStore {
     } finally {
       await file.close();
     }
-  }
-}
-
-/**
- * Holds back the bytes of an upload until the first `needed` bytes of the file (with `stored`,
- * those already written) can be judged; passes them on if `agrees`, fails the stream if not. A
- * request that ends sooner passes what it brought: the next one completes the head.
- */
-class HeadGuard extends Transform {
-  refused = false;
-  #held: Buffer[] = [];
-  #decided = false;
-
-  constructor(
-    private readonly stored: Uint8Array,
-    private readonly needed: number,
-    private readonly agrees: (head: Uint8Array) => boolean,
-  ) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    if (this.#decided) return done(null, chunk);
-    this.#held.push(chunk);
-    const head = Buffer.concat([this.stored, ...this.#held]);
-    if (head.length < this.needed) return done();
-    if (!this.agrees(head.subarray(0, this.needed))) {
-      this.refused = true;
-      return done(new Error('head refused'));
-    }
-    this.#decided = true;
-    done(null, this.#release());
-  }
-
-  override _flush(done: TransformCallback): void {
-    done(null, this.#release());
-  }
-
-  #release(): Buffer {
-    const out = Buffer.concat(this.#held);
-    this.#held = [];
-    return out;
   }
 }

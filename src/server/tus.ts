@@ -56,15 +56,16 @@ export function createTusHandler(options: TusHandlerOptions): RequestHandler {
       requireMethod(req, 'POST', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS');
       if (req.method === 'POST') refuseDeclared(req, rules);
       const { server, store } = await (service ?? start());
-      if (req.method === 'POST' && store.open.size + creating >= maxOpenUploads) {
-        throw new HttpError(429, 'busy', M.busy, {}, { 'Retry-After': String(RETRY_AFTER) });
-      }
-      if (req.method === 'POST') creating++;
+      const creation = req.method === 'POST';
+      if (creation) creating++; // before counting, which may wait (a bucket is asked)
       try {
+        if (creation && (await store.openCount()) + creating > maxOpenUploads) {
+          throw new HttpError(429, 'busy', M.busy, {}, { 'Retry-After': String(RETRY_AFTER) });
+        }
         // tus may never settle for a client that has gone; the exchange is over once `res` closes.
         await Promise.race([server.handle(req, res), once(res, 'close')]);
       } finally {
-        if (req.method === 'POST') creating--;
+        if (creation) creating--;
       }
     } catch (error) {
       if (!req.complete) discardBody(req, rules.maxSize);

@@ -3,11 +3,21 @@
 import { DEFAULT_ACCEPT, isAccepted, parseAccept } from '../core/accept.js';
 import { HttpError } from './http.js';
 import { SERVER_MESSAGES, tooLargeMessage, typeMessage } from './messages.js';
+import type { S3Storage } from './s3-storage.js';
+import { createDirectoryStorage, type DirectoryStorage } from './upload-storage.js';
+
+/** The storages the handlers take: a folder or a bucket. */
+export type Storage = DirectoryStorage | S3Storage;
 
 /** Options of `createUploadHandler` (and, with `path`, of `createTusHandler`). */
 export interface UploadHandlerOptions {
-  /** Where files are stored; created (owner-only) if missing. */
-  dir: string;
+  /**
+   * The folder files are stored in (created owner-only): short for
+   * `storage: createDirectoryStorage(dir)`.
+   */
+  dir?: string;
+  /** Where files are stored instead of `dir`: `createS3Storage(…)` or `createDirectoryStorage(…)`. */
+  storage?: Storage;
   /** Largest file in bytes, enforced while streaming (413); default 10 MiB. */
   maxSize?: number;
   /** The element's `accept` syntax: extensions, MIME types, `type/*`; default DEFAULT_ACCEPT. */
@@ -18,7 +28,7 @@ export interface UploadHandlerOptions {
 
 /** Options resolved once, when a handler is created. */
 export interface UploadRules {
-  dir: string;
+  storage: Storage;
   maxSize: number;
   accept: readonly string[];
   fieldName: string | undefined;
@@ -38,11 +48,22 @@ export function fileLimits(options: Pick<UploadHandlerOptions, 'maxSize' | 'acce
   return { maxSize, accept: parseAccept(accept) };
 }
 
-/** Resolves the defaults; a missing `dir` or a bad `maxSize` is a setup mistake, so it throws. */
+/**
+ * Resolves the defaults. Neither or both of `dir` and `storage`, or a bad `maxSize`, is a setup
+ * mistake, so it throws.
+ */
 export function uploadRules(options: UploadHandlerOptions): UploadRules {
-  const { dir, fieldName } = options;
-  if (typeof dir !== 'string' || !dir) throw new TypeError('applykit/server: `dir` is required');
-  return { dir, ...fileLimits(options), fieldName: fieldName || undefined };
+  const { dir, storage, fieldName } = options;
+  if (storage !== undefined && dir !== undefined) {
+    throw new TypeError('applykit/server: give `dir` or `storage`, not both');
+  }
+  if (storage !== undefined && !['directory', 's3'].includes(storage?.kind)) {
+    throw new TypeError(
+      'applykit/server: `storage` must come from createDirectoryStorage or createS3Storage',
+    );
+  }
+  const where = storage ?? createDirectoryStorage(dir as string); // which throws without a dir
+  return { storage: where, ...fileLimits(options), fieldName: fieldName || undefined };
 }
 
 /** The 413 refusal for a file over the limit. */

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ByteSource } from '../core/byte-source.js';
+import type { FileKind } from '../core/accept.js';
 import {
+  contentAgrees,
   ensurePrivateDir,
   fileSource,
   isStoredId,
@@ -72,6 +74,9 @@ export function createDirectoryStorage(dir: string): DirectoryStorage {
         await pipeline(body, out, { signal });
         await rename(path(id, '.part'), path(id));
       } catch (error) {
+        // The pipeline can fail while the file is still being opened: remove it once it is
+        // closed, or the open would create it again after the removal.
+        if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
         await removeFiles(path(id, '.part'));
         throw error;
       }
@@ -107,4 +112,19 @@ export function createDirectoryStorage(dir: string): DirectoryStorage {
       await removeFiles(path(id), path(id, '.json'), path(id, '.part'));
     },
   };
+}
+
+/** True when stored file `id` exists and its bytes agree with `kind` (see contentAgrees). */
+export async function storedContentAgrees(
+  storage: UploadStorage,
+  id: string,
+  kind: FileKind,
+): Promise<boolean> {
+  const file = await storage.open(id);
+  if (!file) return false;
+  try {
+    return await contentAgrees(file, kind);
+  } finally {
+    await file.close();
+  }
 }
