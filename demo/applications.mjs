@@ -43,7 +43,7 @@ export function fromOwnOrigin(req, origin = `http://${req.headers.host}`) {
 }
 
 /** Field errors of a submitted form (a null-prototype map; empty when valid) and its values. */
-export async function checkApplication(form, uploadDirs) {
+export async function checkApplication(form, uploads) {
   const errors = Object.create(null);
   const fullName = (form.get('fullName') ?? '').trim();
   const email = (form.get('email') ?? '').trim();
@@ -55,14 +55,15 @@ export async function checkApplication(form, uploadDirs) {
   else if (email.length > MAX_TEXT) errors.email = FIELD_MESSAGES.textTooLong;
   if (!resume.length) errors.resume = resumeUploadStrings.required;
   else if (resume.length > MAX_RESUMES) errors.resume = MESSAGES.resumeCount;
-  else if (!(await allStored(resume, uploadDirs))) errors.resume = MESSAGES.resumeUnknown;
+  else if (!(await allStored(resume, uploads))) errors.resume = MESSAGES.resumeUnknown;
   return { errors, application: { fullName, email, resume } };
 }
 
-async function allStored(ids, dirs) {
+/** True when every id is a finished upload in one of `uploads` (folders or storages). */
+async function allStored(ids, uploads) {
   const found = await Promise.all(
     ids.map(async (id) =>
-      (await Promise.all(dirs.map((dir) => findUpload(dir, id)))).some(Boolean),
+      (await Promise.all(uploads.map((where) => findUpload(where, id)))).some(Boolean),
     ),
   );
   return found.every(Boolean);
@@ -78,8 +79,8 @@ async function readForm(req) {
   }
 }
 
-/** The handler; `uploadDirs` are the folders of the upload handlers whose ids it accepts. */
-export function applicationHandler({ dir, uploadDirs, origin }) {
+/** The handler; `uploads` are where the upload handlers store (folders or storages). */
+export function applicationHandler({ dir, uploads, origin }) {
   return async (req, res) => {
     try {
       if (req.method !== 'POST') {
@@ -88,7 +89,7 @@ export function applicationHandler({ dir, uploadDirs, origin }) {
       if (!fromOwnOrigin(req, origin)) throw new HttpError(403, 'origin', MESSAGES.origin);
       const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
       if (type !== FORM) throw new HttpError(415, 'media-type', MESSAGES.notForm);
-      const { errors, application } = await checkApplication(await readForm(req), uploadDirs);
+      const { errors, application } = await checkApplication(await readForm(req), uploads);
       if (Object.keys(errors).length) {
         throw new HttpError(400, 'invalid', SERVER_MESSAGES.invalid, { fields: { ...errors } });
       }

@@ -1,12 +1,15 @@
 // The demo job site: `npm start` builds the package, then this serves a job posting page with
 // applykit on it at http://127.0.0.1:8000 (or PORT), under a strict Content-Security-Policy with
 // Trusted Types, as a careful careers site would. Uploads, accommodation requests and
-// applications are stored under ./data (or DATA_DIR) by the handlers of applykit/server.
+// applications are stored under ./data (or DATA_DIR) by the handlers of applykit/server; with
+// S3_BUCKET and DATABASE_URL set, uploads go to the bucket and requests to PostgreSQL
+// (backends.mjs), so several processes can serve the site together.
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createAccommodationHandler,
+  createDirectUploadHandler,
   createTusHandler,
   createUploadHandler,
   HttpError,
@@ -14,6 +17,8 @@ import {
   sendFailure,
 } from '../dist/server/index.js';
 import { applicationHandler } from './applications.mjs';
+import { backendsFromEnv, SettingError } from './backends.mjs';
+import { requestListHandler } from './requests-list.mjs';
 import { sendFile } from './static.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -48,24 +53,40 @@ function pathOf(req) {
   }
 }
 
-/** The API routes: [path prefix, handler]. */
-function apiRoutes(dataDir, origin) {
-  const uploads = join(dataDir, 'uploads');
-  const tus = join(dataDir, 'uploads-tus');
+/** The API routes: [path prefix, handler], the longest prefixes first. */
+function apiRoutes(dataDir, origin, backends, adminToken) {
+  const { uploads, tusUploads, directUploads, requests } = backends;
+  const tusPath = '/api/uploads/tus';
+  const directPath = '/api/uploads/direct';
+  const accommodation = createAccommodationHandler({ store: requests });
+  // GET lists the requests, for the people who arrange accommodations: only with ADMIN_TOKEN.
+  const list = adminToken ? requestListHandler({ store: requests, token: adminToken }) : null;
+  const stores = [uploads, tusUploads, ...(directUploads ? [directUploads] : [])];
   return [
+    [tusPath, createTusHandler({ storage: tusUploads, path: tusPath, maxSize: MAX_SIZE })],
+    ...(directUploads
+      ? [
+          [
+            directPath,
+            createDirectUploadHandler({
+              storage: directUploads,
+              path: directPath,
+              maxSize: MAX_SIZE,
+            }),
+          ],
+        ]
+      : []),
     [
-      '/api/uploads/tus',
-      createTusHandler({ dir: tus, path: '/api/uploads/tus', maxSize: MAX_SIZE }),
+      '/api/uploads',
+      createUploadHandler({ storage: uploads, maxSize: MAX_SIZE, fieldName: 'resume' }),
     ],
-    ['/api/uploads', createUploadHandler({ dir: uploads, maxSize: MAX_SIZE, fieldName: 'resume' })],
-    ['/api/accommodations', createAccommodationHandler({ dir: join(dataDir, 'accommodations') })],
+    [
+      '/api/accommodations',
+      (req, res) => (list && req.method === 'GET' ? list : accommodation)(req, res),
+    ],
     [
       '/api/applications',
-      applicationHandler({
-        dir: join(dataDir, 'applications'),
-        uploadDirs: [uploads, tus],
-        origin,
-      }),
+      applicationHandler({ dir: join(dataDir, 'applications'), uploads: stores, origin }),
     ],
   ];
 }
@@ -73,14 +94,17 @@ function apiRoutes(dataDir, origin) {
 /**
  * Routes: the API handlers first, then static files from demo/ and dist/. `origin` is the site's
  * public origin (default: what each request's Host names); `root` the folder holding demo/ and
- * dist/.
+ * dist/; `env` the settings backends.mjs reads (S3_*, DATABASE_URL, …) and ADMIN_TOKEN. Throws a
+ * SettingError for settings that cannot work.
  */
 export function createDemoServer({
   dataDir = resolve(process.env.DATA_DIR ?? join(ROOT, 'data')),
   origin = process.env.ORIGIN || undefined,
   root = ROOT,
+  env = process.env,
 } = {}) {
-  const api = apiRoutes(dataDir, origin);
+  const backends = backendsFromEnv(env, dataDir);
+  const api = apiRoutes(dataDir, origin, backends, env.ADMIN_TOKEN || undefined);
   async function route(req, res) {
     const path = pathOf(req);
     if (path === null) throw new HttpError(400, 'bad-request', 'The request address is not valid.');
@@ -108,7 +132,11 @@ export function createDemoServer({
     done.then(() => inFlight.delete(done));
   });
   server.dataDir = dataDir;
-  server.shutDown = (grace) => shutDown(server, inFlight, grace);
+  server.backends = backends;
+  server.shutDown = async (grace) => {
+    await shutDown(server, inFlight, grace);
+    await backends.requests.close(); // the PostgreSQL pool, if any
+  };
   return server;
 }
 
@@ -154,7 +182,19 @@ async function shutDown(server, inFlight, grace) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = process.env.PORT ? Number(process.env.PORT) : 8000; // 0: any free port
-  const server = createDemoServer();
+  let server;
+  try {
+    server = createDemoServer();
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  // The request table is made (or checked) now, so a database that cannot be reached is said at
+  // once; the site still starts, and requests fail until it can be reached.
+  server.backends.requests.migrate?.().catch((error) => {
+    console.error(`PostgreSQL: ${error.message}. Accommodation requests fail until it is reached.`);
+  });
   server.listen(port, '127.0.0.1', () => {
     const base = `http://127.0.0.1:${server.address().port}`;
     console.log(`applykit demo job site: ${base}/`);
@@ -164,9 +204,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(
       `  uploads:          POST ${base}/api/uploads (multipart), tus at ${base}/api/uploads/tus`,
     );
+    if (server.backends.directUploads) {
+      console.log(`  direct uploads:   POST ${base}/api/uploads/direct (presigned POST to S3)`);
+    }
     console.log(`  accommodations:   POST ${base}/api/accommodations (JSON)`);
     console.log(`  applications:     POST ${base}/api/applications`);
-    console.log(`Data is stored under ${server.dataDir} (set DATA_DIR to change). Ctrl+C stops.`);
+    for (const line of server.backends.summary) console.log(line);
+    console.log(`Set DATA_DIR, S3_BUCKET or DATABASE_URL to change where data goes. Ctrl+C stops.`);
   });
   // SIGTERM or Ctrl+C: finish what is in flight (SHUTDOWN_GRACE_MS, default 10 s), then exit. A
   // second signal has no handler left, so it stops the process at once.
