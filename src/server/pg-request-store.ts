@@ -99,10 +99,17 @@ export function createPostgresRequestStore(
   let pool: Promise<Pool> | undefined = options.pool ? Promise.resolve(options.pool) : undefined;
   let ready: Promise<unknown> | undefined;
   let closed = false;
+  /** The pool, opened on first use; if `pg` cannot be loaded, the next call tries again. */
+  const getPool = (): Promise<Pool> => {
+    pool ??= openPool(connectionString).catch((error: unknown) => {
+      pool = undefined;
+      throw error;
+    });
+    return pool;
+  };
   const use = async (): Promise<Pool> => {
     if (closed) throw new Error('applykit/server: the request store is closed');
-    pool ??= openPool(connectionString);
-    const opened = await pool;
+    const opened = await getPool();
     ready ??= migrate ? applyMigrations(opened) : Promise.resolve();
     // A failed migration (the database was down) is tried again by the next call.
     await ready.catch((error: unknown) => {
@@ -113,7 +120,7 @@ export function createPostgresRequestStore(
   };
   const store: PostgresRequestStore = {
     async migrate() {
-      return applyMigrations(await (pool ??= openPool(connectionString)));
+      return applyMigrations(await getPool());
     },
     async add({ id, receivedAt, ...request }) {
       await (
@@ -143,7 +150,8 @@ export function createPostgresRequestStore(
     async close() {
       closed = true;
       stopSweeps();
-      if (!options.pool && pool) await (await pool).end();
+      const opened = await pool?.catch(() => undefined);
+      if (!options.pool && opened) await opened.end();
       pool = undefined;
       ready = undefined;
     },

@@ -84,7 +84,15 @@ export function createS3Storage(options: S3StorageOptions): S3Storage {
     bucket,
     prefix,
     clientConfig,
-    client: () => (client ??= sdk().then(({ S3Client }) => new S3Client(clientConfig))),
+    // If the SDK cannot be loaded (not installed), the next call tries again.
+    client: () =>
+      (client ??= sdk().then(
+        ({ S3Client }) => new S3Client(clientConfig),
+        (error: unknown) => {
+          client = undefined;
+          throw error;
+        },
+      )),
     async write(id, body, signal) {
       const [{ Upload }, s3] = await Promise.all([
         import('@aws-sdk/lib-storage'),
