@@ -57,19 +57,8 @@ export const openIncoming = (storage: S3Storage, id: string): Promise<S3StoredFi
  * has the ETag that was checked, then deletes the incoming object.
  */
 export async function acceptIncoming(storage: S3Storage, id: string, etag: string): Promise<void> {
-  const [{ CopyObjectCommand }, client] = await Promise.all([
-    import('@aws-sdk/client-s3'),
-    storage.client(),
-  ]);
   const from = incomingKey(storage, id);
-  await client.send(
-    new CopyObjectCommand({
-      Bucket: storage.bucket,
-      Key: `${storage.prefix}${checkId(id)}`,
-      CopySource: `${storage.bucket}/${from.split('/').map(encodeURIComponent).join('/')}`,
-      CopySourceIfMatch: etag,
-    }),
-  );
+  await storage.copyKey(from, `${storage.prefix}${checkId(id)}`, etag);
   await storage.removeKey(from);
 }
 

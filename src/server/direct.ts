@@ -5,13 +5,7 @@
 // fails them. Only an upload that passed is kept under its id, with its record.
 import type { IncomingMessage } from 'node:http';
 import { readJsonObject } from './body.js';
-import {
-  acceptIncoming,
-  NAME_META,
-  openIncoming,
-  presignPost,
-  removeIncoming,
-} from './direct-storage.js';
+import { complete, DEFAULT_EXPIRES_IN, sign } from './direct-steps.js';
 import {
   discardBody,
   HttpError,
@@ -22,18 +16,10 @@ import {
   type RequestHandler,
 } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
-import { displayName } from './names.js';
-import { findUpload } from './records.js';
-import type { S3Storage, S3StoredFile } from './s3-storage.js';
-import {
-  contentAgrees,
-  isStoredId,
-  newId,
-  uploadRecord,
-  uploadReply,
-  type UploadReply,
-} from './storage.js';
-import { checkDeclared, fileLimits, tooLarge, type FileLimits } from './upload-rules.js';
+import type { S3Storage } from './s3-storage.js';
+import { fileLimits } from './upload-rules.js';
+
+export { DEFAULT_EXPIRES_IN, type DirectUploadParams } from './direct-steps.js';
 
 /** Options of `createDirectUploadHandler`. */
 export interface DirectUploadHandlerOptions {
@@ -49,32 +35,9 @@ export interface DirectUploadHandlerOptions {
   expiresIn?: number;
 }
 
-/** Seconds a presigned POST is valid by default: long enough to start, short enough to expire. */
-export const DEFAULT_EXPIRES_IN = 300;
+const NO_ROUTE = 'Nothing is at this address: POST to the upload address, or to its /complete.';
 /** Largest JSON body either endpoint reads. */
 const MAX_BODY = 4 * 1024;
-
-const MESSAGES = {
-  noRoute: 'Nothing is at this address: POST to the upload address, or to its /complete.',
-  notFound: 'No file has been uploaded for that id: send the file first.',
-  changed: 'The file changed while it was being checked: upload it again.',
-  fields: {
-    name: 'Must be the file name, as text',
-    type: 'Must be the file’s MIME type, as text',
-    size: 'Must be the file size in bytes, a whole number',
-    id: 'Must be the id given with the upload address',
-  },
-};
-
-/** What `POST <path>` replies: the element's UploadParams for one file. */
-export interface DirectUploadParams {
-  url: string;
-  method: 'POST';
-  fields: Record<string, string>;
-  fileField: 'file';
-  /** The reference of the upload: send it to `<path>/complete` once the file is sent. */
-  id: string;
-}
 
 /**
  * A handler for direct uploads, mounted at `path` and `<path>/complete` (both POST, JSON):
@@ -119,73 +82,5 @@ function routeOf(req: IncomingMessage, path: string): 'sign' | 'complete' {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === path) return 'sign';
   if (pathname === `${path}/complete`) return 'complete';
-  throw new HttpError(404, 'not-found', MESSAGES.noRoute);
-}
-
-/** A 400 naming the field to correct. */
-const invalid = (field: keyof typeof MESSAGES.fields): HttpError =>
-  new HttpError(400, 'invalid', M.invalid, { fields: { [field]: MESSAGES.fields[field] } });
-
-/** Checks what the page declares about the file, then signs a POST for it. */
-async function sign(
-  storage: S3Storage,
-  body: Record<string, unknown>,
-  limits: FileLimits,
-  expiresIn: number,
-): Promise<DirectUploadParams> {
-  const { name, type = '', size } = body;
-  if (typeof name !== 'string') throw invalid('name');
-  if (typeof type !== 'string') throw invalid('type');
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw invalid('size');
-  const plain = displayName(name);
-  const refusal = checkDeclared(plain, type, size, limits);
-  if (refusal) throw refusal;
-  const id = newId();
-  const contentType = type || 'application/octet-stream';
-  const maxSize = limits.maxSize;
-  const post = await presignPost(storage, id, { maxSize, contentType, name: plain, expiresIn });
-  return { url: post.url, method: 'POST', fields: post.fields, fileField: 'file', id };
-}
-
-/** Checks the posted file; keeps it under its id with its record, or deletes it and refuses. */
-async function complete(
-  storage: S3Storage,
-  body: Record<string, unknown>,
-  limits: FileLimits,
-): Promise<{ status: number; reply: UploadReply }> {
-  const { id } = body;
-  if (typeof id !== 'string' || !isStoredId(id)) throw invalid('id');
-  const before = await findUpload(storage, id);
-  if (before) return { status: 200, reply: uploadReply(before) };
-  const file = await openIncoming(storage, id);
-  if (!file) throw new HttpError(404, 'not-found', MESSAGES.notFound);
-  try {
-    const record = uploadRecord(id, nameOf(file), file.contentType ?? '', file.size);
-    check(file, record.name, limits);
-    if (!(await contentAgrees(file, record.kind))) throw new HttpError(415, 'content', M.content);
-    await acceptIncoming(storage, id, file.etag ?? '*');
-    await storage.writeRecord(record);
-    return { status: 201, reply: uploadReply(record) };
-  } catch (error) {
-    const changed =
-      (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412;
-    if (error instanceof HttpError || changed) await removeIncoming(storage, id);
-    throw changed ? new HttpError(409, 'changed', MESSAGES.changed) : error;
-  }
-}
-
-/** The client's file name, as signed into the object's metadata. */
-function nameOf(file: S3StoredFile): string {
-  try {
-    return decodeURIComponent(file.metadata[NAME_META] ?? '');
-  } catch {
-    return '';
-  }
-}
-
-/** Refuses what the policy should have refused (an emulator or a lax store may not). */
-function check(file: S3StoredFile, name: string, limits: FileLimits): void {
-  if (file.size > limits.maxSize) throw tooLarge(limits);
-  const refusal = checkDeclared(name, file.contentType ?? '', file.size, limits);
-  if (refusal) throw refusal;
+  throw new HttpError(404, 'not-found', NO_ROUTE);
 }

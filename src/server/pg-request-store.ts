@@ -2,8 +2,8 @@
 // Accommodation requests in PostgreSQL through `pg`, loaded on first use so servers that keep
 // requests in a folder never need it. One table, created by the migrations this package ships
 // (migrations/*.sql), applied under an advisory lock so instances starting together agree.
-import { readdir, readFile } from 'node:fs/promises';
 import type { Pool } from 'pg';
+import { applyMigrations } from './pg-migrations.js';
 import {
   DEFAULT_LIST_LIMIT,
   retentionOf,
@@ -30,10 +30,6 @@ export interface PostgresRequestStore extends RequestStore {
 }
 
 const TABLE = 'applykit_accommodation_requests';
-/** The shipped migrations: `<package>/migrations/`, beside `dist/`. */
-const MIGRATIONS = new URL('../../migrations/', import.meta.url);
-/** Advisory lock held while migrating ("appk"). */
-const MIGRATION_LOCK = 0x6170706b;
 
 interface Row {
   id: string;
@@ -49,42 +45,80 @@ async function openPool(connectionString: string | undefined): Promise<Pool> {
   return pool;
 }
 
-/** Applies every `migrations/*.sql` not yet recorded in `applykit_migrations`, in name order. */
-async function applyMigrations(pool: Pool): Promise<string[]> {
-  const names = (await readdir(MIGRATIONS)).filter((n) => n.endsWith('.sql')).sort();
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS applykit_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
-    const done = new Set(
-      (await client.query<{ name: string }>('SELECT name FROM applykit_migrations')).rows.map(
-        (r) => r.name,
-      ),
-    );
-    const applied: string[] = [];
-    for (const name of names.filter((n) => !done.has(n))) {
-      await client.query(await readFile(new URL(name, MIGRATIONS), 'utf8'));
-      await client.query('INSERT INTO applykit_migrations (name) VALUES ($1)', [name]);
-      applied.push(name);
-    }
-    await client.query('COMMIT');
-    return applied;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
 const toRequest = (row: Row): StoredRequest => ({
   id: row.id,
   receivedAt: row.received_at.toISOString(),
   ...row.request,
 });
+
+/** The store: a pool opened on first use, the migrations applied before the first query. */
+class PostgresStore implements PostgresRequestStore {
+  #pool: Promise<Pool> | undefined;
+  #ready: Promise<unknown> | undefined;
+  #closed = false;
+  readonly #stopSweeps: () => void;
+
+  constructor(
+    private readonly options: PostgresRequestStoreOptions,
+    private readonly days: number | undefined,
+  ) {
+    if (options.pool) this.#pool = Promise.resolve(options.pool);
+    this.#stopSweeps =
+      days === undefined ? () => undefined : sweepHourly(() => this.removeExpired());
+  }
+
+  async migrate(): Promise<string[]> {
+    return applyMigrations(await this.#getPool());
+  }
+
+  async add({ id, receivedAt, ...request }: StoredRequest): Promise<void> {
+    const sql = `INSERT INTO ${TABLE} (id, received_at, request) VALUES ($1, $2, $3::jsonb)`;
+    await (await this.#use()).query(sql, [id, receivedAt, JSON.stringify(request)]);
+  }
+
+  async list({ limit = DEFAULT_LIST_LIMIT } = {}): Promise<StoredRequest[]> {
+    const sql = `SELECT id, received_at, request FROM ${TABLE} ORDER BY received_at DESC, id LIMIT $1`;
+    const { rows } = await (await this.#use()).query<Row>(sql, [limit]);
+    return rows.map(toRequest);
+  }
+
+  async removeExpired(): Promise<number> {
+    if (this.days === undefined) return 0;
+    const sql = `DELETE FROM ${TABLE} WHERE received_at < now() - $1 * interval '1 day'`;
+    const { rowCount } = await (await this.#use()).query(sql, [this.days]);
+    return rowCount ?? 0;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#stopSweeps();
+    const opened = await this.#pool?.catch(() => undefined);
+    if (!this.options.pool && opened) await opened.end();
+    this.#pool = undefined;
+    this.#ready = undefined;
+  }
+
+  /** The pool, opened on first use; if `pg` cannot be loaded, the next call tries again. */
+  #getPool(): Promise<Pool> {
+    this.#pool ??= openPool(this.options.connectionString).catch((error: unknown) => {
+      this.#pool = undefined;
+      throw error;
+    });
+    return this.#pool;
+  }
+
+  /** The pool once migrated; a failed migration (the database was down) is tried again. */
+  async #use(): Promise<Pool> {
+    if (this.#closed) throw new Error('applykit/server: the request store is closed');
+    const pool = await this.#getPool();
+    this.#ready ??= this.options.migrate === false ? Promise.resolve() : applyMigrations(pool);
+    await this.#ready.catch((error: unknown) => {
+      this.#ready = undefined;
+      throw error;
+    });
+    return pool;
+  }
+}
 
 /**
  * A request store in the PostgreSQL table `applykit_accommodation_requests` (one row per request:
@@ -94,69 +128,5 @@ const toRequest = (row: Row): StoredRequest => ({
 export function createPostgresRequestStore(
   options: PostgresRequestStoreOptions = {},
 ): PostgresRequestStore {
-  const days = retentionOf(options);
-  const { connectionString, migrate = true } = options;
-  let pool: Promise<Pool> | undefined = options.pool ? Promise.resolve(options.pool) : undefined;
-  let ready: Promise<unknown> | undefined;
-  let closed = false;
-  /** The pool, opened on first use; if `pg` cannot be loaded, the next call tries again. */
-  const getPool = (): Promise<Pool> => {
-    pool ??= openPool(connectionString).catch((error: unknown) => {
-      pool = undefined;
-      throw error;
-    });
-    return pool;
-  };
-  const use = async (): Promise<Pool> => {
-    if (closed) throw new Error('applykit/server: the request store is closed');
-    const opened = await getPool();
-    ready ??= migrate ? applyMigrations(opened) : Promise.resolve();
-    // A failed migration (the database was down) is tried again by the next call.
-    await ready.catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    });
-    return opened;
-  };
-  const store: PostgresRequestStore = {
-    async migrate() {
-      return applyMigrations(await getPool());
-    },
-    async add({ id, receivedAt, ...request }) {
-      await (
-        await use()
-      ).query(`INSERT INTO ${TABLE} (id, received_at, request) VALUES ($1, $2, $3::jsonb)`, [
-        id,
-        receivedAt,
-        JSON.stringify(request),
-      ]);
-    },
-    async list({ limit = DEFAULT_LIST_LIMIT } = {}) {
-      const { rows } = await (
-        await use()
-      ).query<Row>(
-        `SELECT id, received_at, request FROM ${TABLE} ORDER BY received_at DESC, id LIMIT $1`,
-        [limit],
-      );
-      return rows.map(toRequest);
-    },
-    async removeExpired() {
-      if (days === undefined) return 0;
-      const { rowCount } = await (
-        await use()
-      ).query(`DELETE FROM ${TABLE} WHERE received_at < now() - $1 * interval '1 day'`, [days]);
-      return rowCount ?? 0;
-    },
-    async close() {
-      closed = true;
-      stopSweeps();
-      const opened = await pool?.catch(() => undefined);
-      if (!options.pool && opened) await opened.end();
-      pool = undefined;
-      ready = undefined;
-    },
-  };
-  const stopSweeps =
-    days === undefined ? () => undefined : sweepHourly(() => store.removeExpired());
-  return store;
+  return new PostgresStore(options, retentionOf(options));
 }

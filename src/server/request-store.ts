@@ -70,6 +70,55 @@ export function sweepHourly(sweep: () => Promise<unknown>): () => void {
   return () => clearInterval(timer);
 }
 
+/** The folder store: one owner-only `<id>.json` per request. */
+class FolderRequestStore implements RequestStore {
+  readonly #stopSweeps: () => void;
+
+  constructor(
+    private readonly dir: string,
+    private readonly days: number | undefined,
+  ) {
+    this.#stopSweeps =
+      days === undefined ? () => undefined : sweepHourly(() => this.removeExpired());
+  }
+
+  async add(request: StoredRequest): Promise<void> {
+    await ensurePrivateDir(this.dir);
+    await writePrivateJson(join(this.dir, `${request.id}.json`), request);
+  }
+
+  async list({ limit = DEFAULT_LIST_LIMIT } = {}): Promise<StoredRequest[]> {
+    const all = await this.#readAll();
+    all.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    return all.slice(0, limit);
+  }
+
+  async removeExpired(): Promise<number> {
+    if (this.days === undefined) return 0;
+    const cutoff = Date.now() - this.days * DAY;
+    const old = (await this.#readAll()).filter((r) => Date.parse(r.receivedAt) < cutoff);
+    await Promise.all(old.map((r) => rm(join(this.dir, `${r.id}.json`), { force: true })));
+    return old.length;
+  }
+
+  async close(): Promise<void> {
+    this.#stopSweeps();
+  }
+
+  /** Every request in the folder (files it did not write are left alone). */
+  async #readAll(): Promise<StoredRequest[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const ours = names.filter((n) => n.endsWith('.json') && isStoredId(n.slice(0, -5)));
+    const read = (name: string): Promise<StoredRequest | null> =>
+      readFile(join(this.dir, name), 'utf8').then(
+        (text) => JSON.parse(text) as StoredRequest,
+        () => null, // deleted meanwhile
+      );
+    const all = await Promise.all(ours.map(read));
+    return all.filter((r): r is StoredRequest => r !== null);
+  }
+}
+
 /**
  * The default store: `<dir>/<id>.json` per request (folder 0700, files 0600), as
  * createAccommodationHandler({ dir }) always kept them.
@@ -79,39 +128,5 @@ export function createDirectoryRequestStore(
   options: RequestStoreOptions = {},
 ): RequestStore {
   if (typeof dir !== 'string' || !dir) throw new TypeError('applykit/server: `dir` is required');
-  const days = retentionOf(options);
-  const readAll = async (): Promise<StoredRequest[]> => {
-    const names = await readdir(dir).catch(() => [] as string[]);
-    const ids = names.filter((n) => n.endsWith('.json') && isStoredId(n.slice(0, -5)));
-    const read = (name: string): Promise<StoredRequest | null> =>
-      readFile(join(dir, name), 'utf8').then(
-        (text) => JSON.parse(text) as StoredRequest,
-        () => null, // deleted meanwhile
-      );
-    const all = await Promise.all(ids.map(read));
-    return all.filter((r): r is StoredRequest => r !== null);
-  };
-  const store: RequestStore = {
-    async add(request) {
-      await ensurePrivateDir(dir);
-      await writePrivateJson(join(dir, `${request.id}.json`), request);
-    },
-    async list({ limit = DEFAULT_LIST_LIMIT } = {}) {
-      const all = await readAll();
-      all.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-      return all.slice(0, limit);
-    },
-    async removeExpired() {
-      if (days === undefined) return 0;
-      const cutoff = Date.now() - days * DAY;
-      const old = (await readAll()).filter((r) => Date.parse(r.receivedAt) < cutoff);
-      await Promise.all(old.map((r) => rm(join(dir, `${r.id}.json`), { force: true })));
-      return old.length;
-    },
-    async close() {
-      stop();
-    },
-  };
-  const stop = days === undefined ? () => undefined : sweepHourly(() => store.removeExpired());
-  return store;
+  return new FolderRequestStore(dir, retentionOf(options));
 }

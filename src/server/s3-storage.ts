@@ -1,13 +1,15 @@
 /// <reference types="node" />
 // Uploads in S3-compatible object storage (AWS S3, MinIO, Cloudflare R2, …) through the AWS SDK
-// for JavaScript v3, loaded on first use so servers that keep files in a folder never need it.
-// Keys are `<prefix><id>` and `<prefix><id>.json`. Files stream to the bucket in parts
-// (@aws-sdk/lib-storage), never whole in memory; the content check reads byte ranges.
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+// for JavaScript v3, which s3-objects.ts loads on first use: servers that keep files in a folder
+// never need it. Keys are `<prefix><id>` and `<prefix><id>.json`.
+import type { Readable } from 'node:stream';
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import type { S3StoredFile } from './s3-common.js';
+import type { ObjectAt } from './s3-objects.js';
 import type { UploadRecord } from './storage.js';
-import { checkId, type StoredFile, type UploadStorage } from './upload-storage.js';
+import { checkId, type UploadStorage } from './upload-storage.js';
+
+export type { S3StoredFile } from './s3-common.js';
 
 /** Options of `createS3Storage`. */
 export interface S3StorageOptions {
@@ -20,15 +22,6 @@ export interface S3StorageOptions {
    * SDK reads from the environment (AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, …).
    */
   client?: S3ClientConfig;
-}
-
-/** An object opened for reading, with what S3 keeps about it. */
-export interface S3StoredFile extends StoredFile {
-  contentType: string | undefined;
-  /** The object's user metadata (`x-amz-meta-*`, names lower-case). */
-  metadata: Record<string, string>;
-  /** The ETag the reads are pinned to: a changed object fails them. */
-  etag: string | undefined;
 }
 
 /** The S3 storage. */
@@ -44,145 +37,85 @@ export interface S3Storage extends UploadStorage {
   openKey(key: string): Promise<S3StoredFile | null>;
   /** Deletes the object at `key`, if any. */
   removeKey(key: string): Promise<void>;
+  /** Copies the object at `from` to `to`, only if it still has `etag`. */
+  copyKey(from: string, to: string, etag: string): Promise<void>;
 }
 
-/** Bytes buffered per part while streaming: S3's smallest part. */
-const PART_SIZE = 5 * 1024 * 1024;
+/** The S3 requests, loaded with the SDK on first use. */
+const objects = () => import('./s3-objects.js');
 
-/** True for the SDK's "no such object" (HeadObject answers a bare 404 named NotFound). */
-export function isNotFound(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } } | null;
-  return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404;
-}
+class BucketStorage implements S3Storage {
+  readonly kind = 's3';
+  #client: Promise<S3Client> | undefined;
 
-/** A Transform that counts what passes through. */
-function counter(): Transform & { bytes: number } {
-  const t = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      t.bytes += chunk.length;
-      done(null, chunk);
-    },
-  }) as Transform & { bytes: number };
-  t.bytes = 0;
-  return t;
+  constructor(
+    readonly bucket: string,
+    readonly prefix: string,
+    readonly clientConfig: S3ClientConfig,
+  ) {}
+
+  client(): Promise<S3Client> {
+    // If the SDK cannot be loaded (not installed), the next call tries again.
+    this.#client ??= objects().then(
+      ({ newClient }) => newClient(this.clientConfig),
+      (error: unknown) => {
+        this.#client = undefined;
+        throw error;
+      },
+    );
+    return this.#client;
+  }
+
+  async write(id: string, body: Readable, signal: AbortSignal): Promise<number> {
+    return (await objects()).putStream(await this.#at(this.#key(id)), body, signal);
+  }
+
+  async open(id: string): Promise<S3StoredFile | null> {
+    return this.openKey(this.#key(id));
+  }
+
+  async openKey(key: string): Promise<S3StoredFile | null> {
+    return (await objects()).openObject(await this.#at(key));
+  }
+
+  async writeRecord(record: UploadRecord): Promise<void> {
+    await (await objects()).putJson(await this.#at(this.#key(record.id, '.json')), record);
+  }
+
+  async readRecord(id: string): Promise<unknown> {
+    return (await objects()).getJson(await this.#at(this.#key(id, '.json')));
+  }
+
+  async remove(id: string): Promise<void> {
+    await Promise.all([this.removeKey(this.#key(id)), this.removeKey(this.#key(id, '.json'))]);
+  }
+
+  async removeKey(key: string): Promise<void> {
+    await (await objects()).deleteObject(await this.#at(key));
+  }
+
+  async copyKey(from: string, to: string, etag: string): Promise<void> {
+    await (await objects()).copyIfMatch(await this.#at(to), from, etag);
+  }
+
+  /** The key of `id`: only ids this package made reach a key. */
+  #key(id: string, suffix = ''): string {
+    return `${this.prefix}${checkId(id)}${suffix}`;
+  }
+
+  async #at(key: string): Promise<ObjectAt> {
+    return { client: await this.client(), bucket: this.bucket, key };
+  }
 }
 
 /** Files as objects in `bucket` under `prefix`. Nothing is loaded or connected until first use. */
 export function createS3Storage(options: S3StorageOptions): S3Storage {
-  const { bucket, prefix = '', client: clientConfig = {} } = options ?? {};
+  const { bucket, prefix = '', client = {} } = options ?? {};
   if (typeof bucket !== 'string' || !bucket) {
     throw new TypeError('applykit/server: `bucket` is required');
   }
   if (typeof prefix !== 'string' || prefix.startsWith('/')) {
     throw new TypeError('applykit/server: `prefix` must be a key prefix like "resumes/"');
   }
-  let client: Promise<S3Client> | undefined;
-  const sdk = () => import('@aws-sdk/client-s3');
-  const key = (id: string, suffix = ''): string => `${prefix}${checkId(id)}${suffix}`;
-  const storage: S3Storage = {
-    kind: 's3',
-    bucket,
-    prefix,
-    clientConfig,
-    // If the SDK cannot be loaded (not installed), the next call tries again.
-    client: () =>
-      (client ??= sdk().then(
-        ({ S3Client }) => new S3Client(clientConfig),
-        (error: unknown) => {
-          client = undefined;
-          throw error;
-        },
-      )),
-    async write(id, body, signal) {
-      const [{ Upload }, s3] = await Promise.all([
-        import('@aws-sdk/lib-storage'),
-        storage.client(),
-      ]);
-      const counted = counter();
-      const upload = new Upload({
-        client: s3,
-        params: { Bucket: bucket, Key: key(id), Body: counted },
-        queueSize: 1,
-        partSize: PART_SIZE,
-        leavePartsOnError: false, // a failed upload aborts its multipart upload
-      });
-      // Not upload.abort(): its done() would reject at once and abort the multipart upload later.
-      // Either side failing stops the other, so both settle, and nothing is kept. The error told
-      // is the abort, else the upload's: the bucket's refusal, or the body's error it read.
-      const uploading = upload.done();
-      uploading.catch(() => counted.destroy()); // stops the body
-      const [piped, uploaded] = await Promise.allSettled([
-        pipeline(body, counted, { signal }),
-        uploading,
-      ]);
-      if (piped.status === 'fulfilled' && uploaded.status === 'fulfilled') return counted.bytes;
-      await storage.removeKey(key(id)).catch(() => undefined); // in case the last write won
-      if (signal.aborted) throw signal.reason;
-      throw uploaded.status === 'rejected'
-        ? uploaded.reason
-        : (piped as PromiseRejectedResult).reason;
-    },
-    open: async (id) => storage.openKey(key(id)),
-    async openKey(objectKey) {
-      const [{ HeadObjectCommand, GetObjectCommand }, s3] = await Promise.all([
-        sdk(),
-        storage.client(),
-      ]);
-      const head = await s3
-        .send(new HeadObjectCommand({ Bucket: bucket, Key: objectKey }))
-        .catch((error: unknown) => {
-          if (isNotFound(error)) return null;
-          throw error;
-        });
-      if (!head) return null;
-      const size = head.ContentLength ?? 0;
-      const etag = head.ETag;
-      return {
-        size,
-        contentType: head.ContentType,
-        metadata: head.Metadata ?? {},
-        etag,
-        async read(start, end) {
-          const from = Math.max(0, start);
-          const to = Math.min(end, size);
-          if (to <= from) return new Uint8Array(0);
-          const range = `bytes=${from}-${to - 1}`;
-          const got = await s3.send(
-            new GetObjectCommand({ Bucket: bucket, Key: objectKey, Range: range, IfMatch: etag }),
-          );
-          return got.Body ? got.Body.transformToByteArray() : new Uint8Array(0);
-        },
-        close: async () => undefined,
-      };
-    },
-    async writeRecord(record: UploadRecord) {
-      const [{ PutObjectCommand }, s3] = await Promise.all([sdk(), storage.client()]);
-      await s3.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key(record.id, '.json'),
-          Body: `${JSON.stringify(record, null, 2)}\n`,
-          ContentType: 'application/json',
-        }),
-      );
-    },
-    async readRecord(id) {
-      const [{ GetObjectCommand }, s3] = await Promise.all([sdk(), storage.client()]);
-      try {
-        const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key(id, '.json') }));
-        return JSON.parse((await got.Body?.transformToString('utf-8')) ?? '') as unknown;
-      } catch (error) {
-        if (isNotFound(error) || error instanceof SyntaxError) return null;
-        throw error;
-      }
-    },
-    async remove(id) {
-      await Promise.all([storage.removeKey(key(id)), storage.removeKey(key(id, '.json'))]);
-    },
-    async removeKey(objectKey) {
-      const [{ DeleteObjectCommand }, s3] = await Promise.all([sdk(), storage.client()]);
-      await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: objectKey }));
-    },
-  };
-  return storage;
+  return new BucketStorage(bucket, prefix, client);
 }

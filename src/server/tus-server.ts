@@ -18,7 +18,6 @@ import {
   uploadReply,
 } from './storage.js';
 import { HeadRefused, type CheckedStore } from './tus-guard.js';
-import { createS3TusStore } from './tus-s3-store.js';
 import { TusStore } from './tus-store.js';
 import type { Storage, UploadRules } from './upload-rules.js';
 import { storedContentAgrees } from './upload-storage.js';
@@ -54,7 +53,10 @@ export interface TusService {
  * and its unfinished uploads counted.
  */
 async function openStore(storage: Storage, expireAfter: number, startedAt: number) {
-  if (storage.kind === 's3') return createS3TusStore(storage, expireAfter);
+  if (storage.kind === 's3') {
+    const { S3TusStore } = await import('./tus-s3-store.js'); // needs @tus/s3-store
+    return new S3TusStore(storage, expireAfter);
+  }
   await ensurePrivateDir(storage.dir);
   await removeLeftovers(storage.dir, startedAt);
   const store = new TusStore({

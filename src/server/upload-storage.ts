@@ -57,61 +57,75 @@ export interface DirectoryStorage extends UploadStorage {
   readonly dir: string;
 }
 
+/** The folder storage's files: `<dir>/<id>` with `<dir>/<id>.json`, written as `<id>.part`. */
+class FolderStorage implements DirectoryStorage {
+  readonly kind = 'directory';
+
+  constructor(readonly dir: string) {}
+
+  async write(id: string, body: Readable, signal: AbortSignal): Promise<number> {
+    await ensurePrivateDir(this.dir);
+    const part = this.#path(id, '.part');
+    const out = createWriteStream(part, { flags: 'wx', mode: 0o600 });
+    try {
+      await pipeline(body, out, { signal });
+      await rename(part, this.#path(id));
+    } catch (error) {
+      // The pipeline can fail while the file is still being opened: remove it once it is
+      // closed, or the open would create it again after the removal.
+      if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
+      await removeFiles(part);
+      throw error;
+    }
+    return out.bytesWritten;
+  }
+
+  async open(id: string): Promise<StoredFile | null> {
+    const handle = await open(this.#path(id), 'r').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (!handle) return null;
+    try {
+      const { size } = await handle.stat();
+      return { ...fileSource(handle, size), close: () => handle.close() };
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  async writeRecord(record: UploadRecord): Promise<void> {
+    await ensurePrivateDir(this.dir);
+    await writePrivateJson(this.#path(record.id, '.json'), record);
+  }
+
+  async readRecord(id: string): Promise<unknown> {
+    const file = this.#path(id, '.json');
+    try {
+      return JSON.parse(await readFile(file, 'utf8')) as unknown;
+    } catch {
+      return null; // missing, or not JSON
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    await removeFiles(this.#path(id), this.#path(id, '.json'), this.#path(id, '.part'));
+  }
+
+  /** Only ids this package made reach a path. */
+  #path(id: string, suffix = ''): string {
+    return join(this.dir, `${checkId(id)}${suffix}`);
+  }
+}
+
 /**
  * Files in a private folder (created mode 0700; files 0600): `<dir>/<id>` with its record
  * `<dir>/<id>.json`. A file is written as `<id>.part` and renamed once complete.
  */
 export function createDirectoryStorage(dir: string): DirectoryStorage {
   if (typeof dir !== 'string' || !dir) throw new TypeError('applykit/server: `dir` is required');
-  const path = (id: string, suffix = ''): string => join(dir, `${checkId(id)}${suffix}`);
-  return {
-    kind: 'directory',
-    dir,
-    async write(id, body, signal) {
-      await ensurePrivateDir(dir);
-      const out = createWriteStream(path(id, '.part'), { flags: 'wx', mode: 0o600 });
-      try {
-        await pipeline(body, out, { signal });
-        await rename(path(id, '.part'), path(id));
-      } catch (error) {
-        // The pipeline can fail while the file is still being opened: remove it once it is
-        // closed, or the open would create it again after the removal.
-        if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
-        await removeFiles(path(id, '.part'));
-        throw error;
-      }
-      return out.bytesWritten;
-    },
-    async open(id) {
-      const handle = await open(path(id), 'r').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return null;
-        throw error;
-      });
-      if (!handle) return null;
-      try {
-        const { size } = await handle.stat();
-        return { ...fileSource(handle, size), close: () => handle.close() };
-      } catch (error) {
-        await handle.close();
-        throw error;
-      }
-    },
-    async writeRecord(record) {
-      await ensurePrivateDir(dir);
-      await writePrivateJson(path(record.id, '.json'), record);
-    },
-    async readRecord(id) {
-      const file = path(id, '.json');
-      try {
-        return JSON.parse(await readFile(file, 'utf8')) as unknown;
-      } catch {
-        return null; // missing, or not JSON
-      }
-    },
-    async remove(id) {
-      await removeFiles(path(id), path(id, '.json'), path(id, '.part'));
-    },
-  };
+  return new FolderStorage(dir);
 }
 
 /** True when stored file `id` exists and its bytes agree with `kind` (see contentAgrees). */
