@@ -11,6 +11,19 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+// Terser for every chunk but pdf.js's: src/pdfjs/load.ts imports pdf.js's own minified files, and
+// minifying 1.7 MB again would take minutes and gain nothing.
+function minifyExceptPdfjs() {
+  const plugin = terser({ ecma: 2022, module: true, format: { comments: false } });
+  const renderChunk = plugin.renderChunk;
+  return {
+    ...plugin,
+    renderChunk(code, chunk, options) {
+      return chunk.name === 'pdfjs' ? null : renderChunk.call(this, code, chunk, options);
+    },
+  };
+}
+
 // Self-contained, minified ES modules with lit's production build inlined, for careers pages
 // without a build step: <script type="module" src=".../applykit.bundle.js">. What only some
 // pages use is split into chunks beside the bundle and fetched on first use: the upload
@@ -40,7 +53,7 @@ const bundle = (input, name) => ({
     minifyTemplates(),
     resolve({ browser: true, exportConditions: ['browser', 'production'] }),
     commonjs(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    minifyExceptPdfjs(),
   ],
   onwarn,
 });

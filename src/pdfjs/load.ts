@@ -31,9 +31,10 @@ let loading: Promise<typeof Pdfjs> | undefined;
  * `globalThis.pdfjsWorker`, which pdf.js checks before it would start a Worker.
  */
 export function loadPdfjs(): Promise<typeof Pdfjs> {
+  // pdf.js's own minified files: the bundles' build leaves them as they are.
   loading ??= Promise.all([
-    import('pdfjs-dist/legacy/build/pdf.mjs'),
-    import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+    import('pdfjs-dist/legacy/build/pdf.min.mjs') as Promise<typeof Pdfjs>,
+    import('pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
   ]).then(([pdfjs, worker]) => {
     const scope = globalThis as { pdfjsWorker?: unknown };
     scope.pdfjsWorker ??= worker;
