@@ -1,6 +1,6 @@
 // Parsing an `accept` list and matching files against it, the way <input accept> reads it:
 // comma-separated extensions (".pdf"), exact MIME types and "type/*" wildcards.
-import type { DocumentKind } from './sniff.js';
+import type { DocumentKind } from './verdict.js';
 
 /** A document kind the content check knows, or 'other' for anything else `accept` allows. */
 export type FileKind = DocumentKind | 'other';

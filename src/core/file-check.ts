@@ -1,23 +1,46 @@
 // The rules a chosen file must pass, in the order a user can act on: type, empty, size, count,
 // then content (read last and only for files that passed the rest, so a drop of 1,000 files
-// reads at most `slots` of them). The content sniffers load on first use: a page pays for them
-// only once a file is chosen, which keeps the element bundles within their budgets.
+// reads at most `slots` of them). The content check is loaded on first use (a lazy chunk in the
+// bundles), and pdf.js only for the PDFs that need it.
 import { claimedKind, isAccepted, type FileKind } from './accept.js';
 import { blobSource } from './byte-source.js';
+import { displayName } from './format.js';
+import type { PdfOpener } from './pdf-check.js';
+import { resumeUploadStrings } from './upload-strings.js';
+import type { ContentVerdict, WarningCode } from './verdict.js';
+import { warningText } from './verdict-messages.js';
 
-/** Why a file was not added. */
-export type RejectReason = 'type' | 'content' | 'size' | 'empty' | 'count';
+export type { PdfOpener, PdfOpenResult } from './pdf-check.js';
+export type { WarningCode } from './verdict.js';
+
+/**
+ * Why a file was not added: `type`, `content` (its bytes are not its kind, or it has a warning
+ * the page refuses), `protected` (it needs a password or rights management to open), `damaged`
+ * (broken beyond what readers repair), `size`, `empty`, `count`.
+ */
+export type RejectReason =
+  'type' | 'content' | 'protected' | 'damaged' | 'size' | 'empty' | 'count';
 
 export interface FileRules {
   /** Parsed accept tokens (see parseAccept). */
   accept: readonly string[];
   /** Largest size in bytes. */
   maxSize: number;
+  /** Warnings that refuse a file instead (`refuse="macros legacy"`). */
+  refuse?: readonly WarningCode[];
+}
+
+/** Something about an accepted file that may cause trouble, and the sentence saying so. */
+export interface FileWarning {
+  code: WarningCode;
+  message: string;
 }
 
 export interface AcceptedFile<F> {
   file: F;
   kind: FileKind;
+  /** Always an array; empty when nothing is wrong. */
+  warnings: FileWarning[];
 }
 export interface RejectedFile<F> {
   file: F;
@@ -27,7 +50,23 @@ export interface RejectedFile<F> {
   folder?: boolean;
   /** Set for a `content` rejection when the bytes could not be read at all. */
   unreadable?: boolean;
+  /** For `content`: the format the bytes really are, when worth naming ("DOCM"). */
+  format?: string;
+  /** Set when the file was refused for a warning the rules refuse. */
+  warning?: WarningCode;
 }
+
+/** Options of checkFiles. */
+export interface CheckOptions<F> {
+  /** Opens PDFs the cheap check can't settle; default: pdf.js, loaded on first use. */
+  openPdf?: PdfOpener;
+  /** The sentence for a warning; default: English. */
+  warningMessage?: (code: WarningCode, file: F, kind: FileKind) => string;
+}
+
+/** pdf.js, loaded only when a PDF needs it (its own lazy chunk in the bundles). */
+const openWithPdfjs: PdfOpener = async (bytes, pages) =>
+  (await import('../pdfjs/open.js')).openPdf(bytes, pages);
 
 /** The checks that need no reading: type, empty, size. */
 export function precheck(
@@ -49,6 +88,7 @@ export async function checkFiles<F extends Blob & { name: string }>(
   rules: FileRules,
   slots: number,
   isFolder: (file: F) => boolean = () => false,
+  options: CheckOptions<F> = {},
 ): Promise<{ accepted: AcceptedFile<F>[]; rejected: RejectedFile<F>[] }> {
   const accepted: AcceptedFile<F>[] = [];
   const rejected: RejectedFile<F>[] = [];
@@ -63,15 +103,52 @@ export async function checkFiles<F extends Blob & { name: string }>(
       rejected.push({ file, kind, reason });
       continue;
     }
-    const content =
-      kind === 'other'
-        ? true
-        : await import('./sniff.js')
-            .then(({ contentMatches }) => contentMatches(blobSource(file), kind))
-            .catch(() => null);
-    if (content) accepted.push({ file, kind });
-    else
-      rejected.push({ file, kind, reason: 'content', unreadable: content === null || undefined });
+    const verdict = await inspectFile(file, kind, options.openPdf ?? openWithPdfjs);
+    const refusal = verdict.warnings.find((code) => rules.refuse?.includes(code));
+    if (verdict.reason) {
+      const { reason, format, unreadable } = verdict;
+      rejected.push({
+        file,
+        kind,
+        reason,
+        ...(format && { format }),
+        ...(unreadable && { unreadable }),
+      });
+    } else if (refusal) rejected.push({ file, kind, reason: refusedAs(refusal), warning: refusal });
+    else {
+      const message = (code: WarningCode) =>
+        options.warningMessage?.(code, file, kind) ??
+        warningText(
+          code,
+          { name: displayName(file.name), kind: kind.toUpperCase() },
+          resumeUploadStrings,
+        );
+      accepted.push({
+        file,
+        kind,
+        warnings: verdict.warnings.map((code) => ({ code, message: message(code) })),
+      });
+    }
   }
   return { accepted, rejected };
+}
+
+/** The content check's verdict; kinds it does not know ('other') pass. */
+async function inspectFile<F extends Blob>(
+  file: F,
+  kind: FileKind,
+  openPdf: PdfOpener,
+): Promise<ContentVerdict> {
+  if (kind === 'other') return { warnings: [] };
+  try {
+    const { inspectContent } = await import('./inspect.js');
+    return await inspectContent(blobSource(file), kind, openPdf);
+  } catch {
+    return { reason: 'content', unreadable: true, warnings: [] };
+  }
+}
+
+/** The rejection reason of a warning the page refuses. */
+function refusedAs(code: WarningCode): RejectReason {
+  return code === 'damaged' ? 'damaged' : code === 'restricted' ? 'protected' : 'content';
 }

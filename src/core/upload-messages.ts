@@ -6,6 +6,7 @@ import type { RejectedFile } from './file-check.js';
 import { displayName, formatSize } from './format.js';
 import { numberFormat, pluralRules } from './intl.js';
 import { fill, orList, plural } from './messages.js';
+import { refusalText } from './verdict-messages.js';
 
 /** What the messages need to know about the element's settings. */
 export interface UploadMessageContext {
@@ -64,7 +65,9 @@ export function rejectMessage(
     case 'type':
       return fill(r.folder ? t.rejectFolder : t.rejectType, values);
     case 'content':
-      return fill(r.unreadable ? t.rejectUnreadable : t.rejectContent, values);
+    case 'protected':
+    case 'damaged':
+      return refusalText({ ...r, reason: r.reason }, values, t);
     case 'size':
       return fill(t.rejectSize, values);
     case 'empty':

@@ -28,6 +28,30 @@ export const resumeUploadStrings = {
   rejectContent:
     '{name} does not look like a real {kind} file: its contents do not match its name. Save it again as {kind}, or choose another file.',
   rejectUnreadable: '{name} could not be read. Check the file and choose it again.',
+  rejectProtected:
+    "{name} is password-protected, so employers can't open it. Save a copy without a password and choose that.",
+  rejectDamaged:
+    "{name} is damaged, so employers can't open it. Save it again from the program that made it, or choose another file.",
+  rejectFormat:
+    '{name} is in {format} format, not {kind}. Save it as {kind}, or choose another file.',
+  /** Warnings: what may go wrong with an accepted file; a fix* sentence follows each. */
+  warnMacros: "{name} contains macros, which some employers' systems block.",
+  warnLegacy:
+    "{name} is in an old Word format (Word 6.0 or 95) that many employers' systems can't read.",
+  warnRestricted:
+    "{name} limits copying or printing, so some employers' systems may not read its text.",
+  warnEncoding: '{name} uses a text encoding that some programs misread.',
+  warnDamaged: "{name} has errors that some programs can't repair.",
+  warnFormat: '{name} is not a standard {kind} file: Word opens it, but other programs may not.',
+  warnScripts: "{name} contains scripts or media that employers' systems may block.",
+  warnEmbedded: "{name} has other files embedded in it, which employers' systems may block.",
+  fixResave: 'Save it as DOCX or PDF and choose the new copy.',
+  fixRestricted: 'Save a copy without restrictions and choose that.',
+  fixEncoding: 'Save it as UTF-8 text and choose the new copy.',
+  fixDamaged: 'Open it, save it again, and choose the new copy.',
+  fixRemove: 'Save a copy without them and choose that.',
+  /** Between a warning and its fix when the page refuses files with that warning. */
+  refusedHere: 'This site does not accept such files.',
   rejectSize: '{name} is {size}, larger than the {max} limit. Choose a smaller file.',
   rejectEmpty: '{name} is empty. Choose a file that has content in it.',
   rejectCount: {

@@ -1,5 +1,6 @@
-// ZIP entry lookup from the central directory alone: the End-Of-Central-Directory record sits in
-// the last 64 KiB, and it says where the directory is, so the archive body is never read.
+// ZIP reading from the central directory: the End-Of-Central-Directory record sits in the last
+// 64 KiB and says where the directory is, so the archive body is only read for the few small
+// entries asked for, inflated by the platform's DecompressionStream (no inflater of our own).
 import type { ByteSource } from './byte-source.js';
 import { latin1, startsWith, u16, u32, u64 } from './sniff-bytes.js';
 
@@ -13,9 +14,19 @@ const ZIP64_EOCD = 0x06064b50;
 const ZIP64_EOCD_SIZE = 56;
 const CENTRAL_ENTRY = 0x02014b50;
 const CENTRAL_ENTRY_SIZE = 46;
+const LOCAL_ENTRY = 0x04034b50;
 /** Caps on what is read and scanned: a real DOCX directory is a few KiB. */
 const MAX_DIRECTORY_BYTES = 4 * 1024 * 1024;
 const MAX_ENTRIES = 100_000;
+
+export interface ZipEntry {
+  /** The entry's name as stored (UTF-8 when flagged, else read byte for byte). */
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
 
 /** Where the central directory is: its byte offset and length. */
 export interface Directory {
@@ -23,19 +34,22 @@ export interface Directory {
   size: number;
 }
 
-/** True when the archive's central directory lists `name` (ASCII, compared case-insensitively
- * as OPC part names are). False for anything that is not a readable ZIP. */
-export async function zipHasEntry(source: ByteSource, name: string): Promise<boolean> {
-  const dir = await findDirectory(source);
-  if (!dir) return false;
-  const length = Math.min(dir.size, MAX_DIRECTORY_BYTES);
-  const entries = await source.read(dir.offset, dir.offset + length);
-  return listsName(entries, latin1(name.toLowerCase()));
+/** The central directory's entries; null when there is no end record (not a ZIP, or one cut
+ * short before its directory); 'damaged' when the directory it points to is broken. */
+export async function listZip(source: ByteSource): Promise<ZipEntry[] | null | 'damaged'> {
+  const dir = await locateDirectory(source);
+  if (dir === null || dir === 'damaged') return dir;
+  return parseEntries(await source.read(dir.offset, dir.offset + dir.size));
 }
 
 /** Locates the central directory through the EOCD record, or its ZIP64 twin; null when the
  * bytes are not a readable ZIP. (Also used by the resume reader, which then reads entries.) */
 export async function findDirectory(source: ByteSource): Promise<Directory | null> {
+  const dir = await locateDirectory(source);
+  return dir === 'damaged' ? null : dir;
+}
+
+async function locateDirectory(source: ByteSource): Promise<Directory | null | 'damaged'> {
   const tailStart = Math.max(0, source.size - MAX_TAIL);
   const tail = await source.read(tailStart, source.size);
   const at = lastEocd(tail);
@@ -46,7 +60,9 @@ export async function findDirectory(source: ByteSource): Promise<Directory | nul
     dir = await zip64Directory(source, tailStart + at);
   }
   // Written as a negation so a NaN from a bogus field also fails.
-  if (!dir || !(dir.offset + dir.size <= source.size)) return null;
+  if (!dir || !(dir.offset + dir.size <= source.size) || dir.size > MAX_DIRECTORY_BYTES) {
+    return 'damaged';
+  }
   return dir;
 }
 
@@ -70,25 +86,72 @@ async function zip64Directory(source: ByteSource, eocdAt: number): Promise<Direc
   return { size: u64(record, 40), offset: u64(record, 48) };
 }
 
-/** Walks the central-directory entries in `entries` looking for a name equal to `wanted`. */
-function listsName(entries: Uint8Array, wanted: Uint8Array): boolean {
-  let at = 0;
-  for (let n = 0; n < MAX_ENTRIES && at + CENTRAL_ENTRY_SIZE <= entries.length; n++) {
-    if (u32(entries, at) !== CENTRAL_ENTRY) return false;
-    const nameLength = u16(entries, at + 28);
-    const nameAt = at + CENTRAL_ENTRY_SIZE;
-    if (nameLength === wanted.length && sameLowercase(entries, nameAt, wanted)) return true;
-    at = nameAt + nameLength + u16(entries, at + 30) + u16(entries, at + 32);
+/** The entries of a central directory; 'damaged' when a record is cut or out of place. */
+function parseEntries(bytes: Uint8Array): ZipEntry[] | 'damaged' {
+  const entries: ZipEntry[] = [];
+  const utf8 = new TextDecoder();
+  for (let at = 0; at < bytes.length;) {
+    if (entries.length >= MAX_ENTRIES) break;
+    if (at + CENTRAL_ENTRY_SIZE > bytes.length || u32(bytes, at) !== CENTRAL_ENTRY)
+      return 'damaged';
+    const nameEnd = at + CENTRAL_ENTRY_SIZE + u16(bytes, at + 28);
+    if (nameEnd > bytes.length) return 'damaged';
+    const raw = bytes.subarray(at + CENTRAL_ENTRY_SIZE, nameEnd);
+    entries.push({
+      name: u16(bytes, at + 8) & 0x800 ? utf8.decode(raw) : String.fromCharCode(...raw),
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      localOffset: u32(bytes, at + 42),
+    });
+    at = nameEnd + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
-  return false;
+  return entries;
 }
 
-/** ASCII case-insensitive comparison of `bytes` at `at` against lowercase `wanted`. */
-function sameLowercase(bytes: Uint8Array, at: number, wanted: Uint8Array): boolean {
-  if (at + wanted.length > bytes.length) return false;
-  for (let i = 0; i < wanted.length; i++) {
-    const b = bytes[at + i];
-    if ((b >= 0x41 && b <= 0x5a ? b + 0x20 : b) !== wanted[i]) return false;
+/** The entry whose name equals `name` ASCII-case-insensitively (OPC part names compare so). */
+export function findZipEntry(entries: readonly ZipEntry[], name: string): ZipEntry | undefined {
+  const wanted = name.toLowerCase();
+  return entries.find((e) => e.name.toLowerCase() === wanted);
+}
+
+/** An entry's uncompressed bytes (stored or deflated), up to `limit` bytes; null when it can't
+ * be read: a bad local header, an unknown method, data that does not inflate, or too large. */
+export async function readZipEntry(
+  source: ByteSource,
+  entry: ZipEntry,
+  limit: number,
+): Promise<Uint8Array | null> {
+  if (entry.size > limit || entry.compressedSize > limit) return null;
+  const header = await source.read(entry.localOffset, entry.localOffset + 30);
+  if (header.length < 30 || u32(header, 0) !== LOCAL_ENTRY) return null;
+  const start = entry.localOffset + 30 + u16(header, 26) + u16(header, 28);
+  const data = await source.read(start, start + entry.compressedSize);
+  if (data.length < entry.compressedSize) return null;
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) return null;
+  return inflate(data, limit);
+}
+
+/** Raw-deflate data inflated, or null when it is invalid or grows past `limit` (a bomb). */
+async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array | null> {
+  const stream = new Blob([data.slice()]).stream();
+  const reader = stream.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  try {
+    for (let step = await reader.read(); !step.done; step = await reader.read()) {
+      length += step.value.length;
+      if (length > limit) {
+        void reader.cancel().catch(() => undefined);
+        return null;
+      }
+      chunks.push(step.value);
+    }
+    const out = new Uint8Array(length);
+    chunks.reduce((at, chunk) => (out.set(chunk, at), at + chunk.length), 0);
+    return out;
+  } catch {
+    return null;
   }
-  return true;
 }

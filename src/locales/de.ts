@@ -27,6 +27,31 @@ export const resumeUpload: ResumeUploadStrings = {
     '{name} scheint keine echte {kind}-Datei zu sein: Der Inhalt passt nicht zum Dateinamen. Speichern Sie die Datei erneut als {kind} oder wählen Sie eine andere Datei.',
   rejectUnreadable:
     '{name} konnte nicht gelesen werden. Prüfen Sie die Datei und wählen Sie sie erneut aus.',
+  rejectProtected:
+    '{name} ist passwortgeschützt, daher können Arbeitgeber die Datei nicht öffnen. Speichern Sie eine Kopie ohne Passwort und wählen Sie diese aus.',
+  rejectDamaged:
+    '{name} ist beschädigt, daher können Arbeitgeber die Datei nicht öffnen. Speichern Sie sie erneut mit dem Programm, mit dem sie erstellt wurde, oder wählen Sie eine andere Datei.',
+  rejectFormat:
+    '{name} liegt im Format {format} vor, nicht als {kind}. Speichern Sie die Datei als {kind} oder wählen Sie eine andere Datei.',
+  warnMacros: '{name} enthält Makros, die manche Arbeitgeber in ihren Systemen blockieren.',
+  warnLegacy:
+    '{name} liegt in einem alten Word-Format (Word 6.0 oder 95) vor, das viele Bewerbungssysteme nicht lesen können.',
+  warnRestricted:
+    '{name} schränkt das Kopieren oder Drucken ein, daher können manche Bewerbungssysteme den Text womöglich nicht lesen.',
+  warnEncoding: '{name} verwendet eine Textkodierung, die manche Programme falsch darstellen.',
+  warnDamaged: '{name} enthält Fehler, die manche Programme nicht beheben können.',
+  warnFormat:
+    '{name} ist keine gewöhnliche {kind}-Datei: Word öffnet sie, andere Programme womöglich nicht.',
+  warnScripts:
+    '{name} enthält Skripte oder Medien, die Arbeitgeber in ihren Systemen blockieren können.',
+  warnEmbedded:
+    '{name} enthält eingebettete Dateien, die Arbeitgeber in ihren Systemen blockieren können.',
+  fixResave: 'Speichern Sie die Datei als DOCX oder PDF und wählen Sie die neue Kopie aus.',
+  fixRestricted: 'Speichern Sie eine Kopie ohne Einschränkungen und wählen Sie diese aus.',
+  fixEncoding: 'Speichern Sie die Datei als UTF-8-Text und wählen Sie die neue Kopie aus.',
+  fixDamaged: 'Öffnen Sie die Datei, speichern Sie sie erneut und wählen Sie die neue Kopie aus.',
+  fixRemove: 'Speichern Sie eine Kopie ohne diese Inhalte und wählen Sie sie aus.',
+  refusedHere: 'Diese Website nimmt solche Dateien nicht an.',
   rejectSize:
     '{name} ist {size} groß und überschreitet die Grenze von {max}. Wählen Sie eine kleinere Datei.',
   rejectEmpty: '{name} ist leer. Wählen Sie eine Datei mit Inhalt.',

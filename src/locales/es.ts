@@ -30,6 +30,31 @@ export const resumeUpload: ResumeUploadStrings = {
   rejectContent:
     '{name} no parece un archivo {kind} auténtico: su contenido no coincide con su nombre. Guárdelo de nuevo como {kind} o elija otro archivo.',
   rejectUnreadable: 'No se ha podido leer {name}. Compruebe el archivo y vuelva a elegirlo.',
+  rejectProtected:
+    '{name} está protegido con contraseña, así que las empresas no podrán abrirlo. Guarde una copia sin contraseña y elíjala.',
+  rejectDamaged:
+    '{name} está dañado, así que las empresas no podrán abrirlo. Guárdelo de nuevo desde el programa con el que lo creó o elija otro archivo.',
+  rejectFormat:
+    '{name} está en formato {format}, no {kind}. Guárdelo como {kind} o elija otro archivo.',
+  warnMacros: '{name} contiene macros, que los sistemas de algunas empresas bloquean.',
+  warnLegacy:
+    '{name} está en un formato antiguo de Word (Word 6.0 o 95) que muchos sistemas de selección no pueden leer.',
+  warnRestricted:
+    '{name} impide copiar o imprimir, por lo que algunos sistemas de selección podrían no leer su texto.',
+  warnEncoding: '{name} usa una codificación de texto que algunos programas leen mal.',
+  warnDamaged: '{name} tiene errores que algunos programas no pueden reparar.',
+  warnFormat:
+    '{name} no es un archivo {kind} estándar: Word lo abre, pero otros programas quizá no.',
+  warnScripts:
+    '{name} contiene scripts o contenido multimedia que los sistemas de las empresas pueden bloquear.',
+  warnEmbedded:
+    '{name} lleva otros archivos incrustados, que los sistemas de las empresas pueden bloquear.',
+  fixResave: 'Guárdelo como DOCX o PDF y elija la nueva copia.',
+  fixRestricted: 'Guarde una copia sin restricciones y elíjala.',
+  fixEncoding: 'Guárdelo como texto UTF-8 y elija la nueva copia.',
+  fixDamaged: 'Ábralo, guárdelo de nuevo y elija la nueva copia.',
+  fixRemove: 'Guarde una copia sin ellos y elíjala.',
+  refusedHere: 'Este sitio no acepta archivos de este tipo.',
   rejectSize: '{name} ocupa {size}, más que el límite de {max}. Elija un archivo más pequeño.',
   rejectEmpty: '{name} está vacío. Elija un archivo que tenga contenido.',
   rejectCount: {

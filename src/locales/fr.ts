@@ -31,6 +31,31 @@ export const resumeUpload: ResumeUploadStrings = {
   rejectContent:
     '{name} ne semble pas être un vrai fichier {kind}\u00a0: son contenu ne correspond pas à son nom. Enregistrez-le de nouveau au format {kind} ou choisissez un autre fichier.',
   rejectUnreadable: 'Impossible de lire {name}. Vérifiez le fichier et choisissez-le de nouveau.',
+  rejectProtected:
+    '{name} est protégé par un mot de passe\u00a0: les employeurs ne pourront pas l’ouvrir. Enregistrez-en une copie sans mot de passe et choisissez-la.',
+  rejectDamaged:
+    '{name} est endommagé\u00a0: les employeurs ne pourront pas l’ouvrir. Enregistrez-le de nouveau depuis le programme qui l’a créé ou choisissez un autre fichier.',
+  rejectFormat:
+    '{name} est au format {format} et non {kind}. Enregistrez-le au format {kind} ou choisissez un autre fichier.',
+  warnMacros: '{name} contient des macros, que les systèmes de certains employeurs bloquent.',
+  warnLegacy:
+    '{name} est dans un ancien format Word (Word 6.0 ou 95) que beaucoup de systèmes de recrutement ne savent pas lire.',
+  warnRestricted:
+    '{name} interdit la copie ou l’impression\u00a0: certains systèmes de recrutement risquent de ne pas en lire le texte.',
+  warnEncoding: '{name} utilise un encodage de texte que certains programmes lisent mal.',
+  warnDamaged: '{name} comporte des erreurs que certains programmes ne savent pas réparer.',
+  warnFormat:
+    '{name} n’est pas un fichier {kind} standard\u00a0: Word l’ouvre, mais d’autres programmes risquent de ne pas y parvenir.',
+  warnScripts:
+    '{name} contient des scripts ou des médias que les systèmes des employeurs peuvent bloquer.',
+  warnEmbedded:
+    '{name} contient d’autres fichiers incorporés, que les systèmes des employeurs peuvent bloquer.',
+  fixResave: 'Enregistrez-le au format DOCX ou PDF et choisissez la nouvelle copie.',
+  fixRestricted: 'Enregistrez-en une copie sans restrictions et choisissez-la.',
+  fixEncoding: 'Enregistrez-le en texte UTF-8 et choisissez la nouvelle copie.',
+  fixDamaged: 'Ouvrez-le, enregistrez-le de nouveau et choisissez la nouvelle copie.',
+  fixRemove: 'Enregistrez-en une copie qui n’en contient pas et choisissez-la.',
+  refusedHere: 'Ce site n’accepte pas ce type de fichier.',
   rejectSize:
     '{name} fait {size}, ce qui dépasse la limite de {max}. Choisissez un fichier plus petit.',
   rejectEmpty: '{name} est vide. Choisissez un fichier qui a du contenu.',
