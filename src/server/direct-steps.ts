@@ -16,7 +16,7 @@ import { findUpload } from './records.js';
 import type { S3StoredFile } from './s3-common.js';
 import type { S3Storage } from './s3-storage.js';
 import {
-  contentAgrees,
+  checkContent,
   isStoredId,
   newId,
   uploadRecord,
@@ -89,7 +89,7 @@ export async function complete(
   try {
     const record = uploadRecord(id, nameOf(file), file.contentType ?? '', file.size);
     check(file, record.name, limits);
-    if (!(await contentAgrees(file, record.kind))) throw new HttpError(415, 'content', M.content);
+    record.warnings = await checkContent(file, record);
     await acceptIncoming(storage, id, file.etag ?? '*');
     await storage.writeRecord(record);
     return { status: 201, reply: uploadReply(record) };

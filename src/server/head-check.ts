@@ -32,17 +32,19 @@ const leadingSignature = (head: Uint8Array): string | null =>
 /**
  * True when `head` (the first `headNeeded` bytes, or the whole file if shorter) can begin a file
  * of `kind`: a PDF has `%PDF-` in its first 1024 bytes and starts with no other format's magic
- * number; DOCX starts as a ZIP, DOC as a compound file, RTF with `{\rtf`; text has no NUL and no
- * binary signature.
+ * number; DOCX starts as a ZIP or a compound file (encrypted), DOC as a compound file or text
+ * (Word XML, a web page, RTF), RTF with `{\rtf`; text has no NUL and no binary signature.
  */
 export function headAgrees(kind: FileKind, head: Uint8Array): boolean {
   switch (kind) {
     case 'pdf':
       return isPdfHead(head) && [null, 'pdf'].includes(leadingSignature(head));
     case 'docx':
-      return leadingSignature(head) === 'zip';
+      // A password-protected DOCX is a compound file: the full check calls it `protected`.
+      return ['zip', 'ole2'].includes(leadingSignature(head) ?? '');
     case 'doc':
-      return leadingSignature(head) === 'ole2';
+      // Word also opens Word XML, web pages and RTF saved as .doc: only binaries are plainly not.
+      return [null, 'ole2'].includes(leadingSignature(head));
     case 'rtf':
       return isRtfHead(head);
     case 'txt':

@@ -1,7 +1,9 @@
 /// <reference types="node" />
 // applykit/server: Node request handlers for what the elements send — multipart and tus resume
-// uploads checked by content with the browser's own sniffer, and accommodation requests.
+// uploads checked by content with the browser's own check, and accommodation requests.
 export { createUploadHandler } from './multipart.js';
+export { inspectDocument, type DocumentInspection } from './inspect.js';
+export type { FileWarning, WarningCode } from '../core/file-check.js';
 export {
   createTusHandler,
   DEFAULT_EXPIRE_AFTER,

@@ -16,6 +16,9 @@ export const SERVER_MESSAGES = {
   type: 'The file must be a {types} file.',
   anyType: 'The file type is not accepted.',
   content: "The file's contents do not match its type.",
+  protected:
+    "The file is password-protected, so employers can't open it. Send a copy without a password.",
+  damaged: "The file is damaged, so employers can't open it. Save it again and send the new copy.",
   invalidJson: 'The request body must be a JSON object.',
   invalid: 'Some answers need correcting: see `fields`.',
   server: 'The server could not handle the request. Try again in a moment.',

@@ -15,7 +15,7 @@ import { SERVER_MESSAGES as M } from './messages.js';
 import { receivePart, type ReceivedPart } from './multipart-stream.js';
 import { uploadRecord, uploadReply, type UploadRecord } from './storage.js';
 import { uploadRules, type UploadHandlerOptions, type UploadRules } from './upload-rules.js';
-import { storedContentAgrees } from './upload-storage.js';
+import { checkStoredContent } from './upload-storage.js';
 
 /**
  * A handler for POST multipart/form-data uploads of one file. Replies 201
@@ -51,9 +51,7 @@ async function keepIfGenuine(part: ReceivedPart, rules: UploadRules): Promise<Up
   const record = uploadRecord(part.id, part.name, part.type, part.size);
   try {
     if (part.size === 0) throw new HttpError(400, 'empty', M.empty);
-    if (!(await storedContentAgrees(rules.storage, part.id, record.kind))) {
-      throw new HttpError(415, 'content', M.content);
-    }
+    record.warnings = await checkStoredContent(rules.storage, record);
     // The record comes last: its presence marks a complete upload.
     await rules.storage.writeRecord(record);
     return record;

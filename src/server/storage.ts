@@ -1,12 +1,15 @@
 /// <reference types="node" />
 // What every upload and request store shares: private folders and files, random ids for every
 // path or key (a client's file name is data in a JSON record, never part of a path), records,
-// and the content check over a byte source that reads only the ranges the sniffer asks for.
+// and the content check over a byte source that reads only the ranges the check asks for.
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { claimedKind, type FileKind } from '../core/accept.js';
 import type { ByteSource } from '../core/byte-source.js';
-import { contentMatches } from '../core/sniff.js';
+import type { FileWarning } from '../core/file-check.js';
+import { HttpError } from './http.js';
+import { inspectSource } from './inspect.js';
+import { SERVER_MESSAGES } from './messages.js';
 import { displayName } from './names.js';
 
 /** What the sidecar `<id>.json` of a stored upload holds. */
@@ -21,6 +24,8 @@ export interface UploadRecord {
   type: string;
   /** ISO 8601 time the upload was stored. */
   receivedAt: string;
+  /** What may cause trouble with the file (the content check's warnings), often none. */
+  warnings: FileWarning[];
 }
 
 /** The reply to a stored upload. */
@@ -59,7 +64,8 @@ const TYPE_OF_KIND: Record<FileKind, string> = {
   other: 'application/octet-stream',
 };
 
-/** The record of an upload that passed its checks, stamped now; `type` is the client's claim. */
+/** The record of an upload, stamped now; `type` is the client's claim. The content check
+ * (checkContent) adds its warnings. */
 export function uploadRecord(id: string, name: string, type: string, size: number): UploadRecord {
   const safe = displayName(name);
   const kind = claimedKind(safe, type);
@@ -70,6 +76,7 @@ export function uploadRecord(id: string, name: string, type: string, size: numbe
     kind,
     type: TYPE_OF_KIND[kind],
     receivedAt: new Date().toISOString(),
+    warnings: [],
   };
 }
 
@@ -96,9 +103,18 @@ export function fileSource(handle: FileHandle, size: number): ByteSource {
 }
 
 /**
- * True when a stored file's bytes agree with the kind its name and type claim. Kinds the sniffer
- * does not know ('other', allowed only by a wider `accept`) pass, as in the browser.
+ * Runs the content check (the browser's own, see inspect.ts) over a stored file's bytes and
+ * returns its warnings; throws the refusal when the bytes rule it out: 415 for `content` (not its
+ * kind), 422 for `protected` and `damaged`, each as `{ error, reason, message }` (the server's
+ * own English sentence: the element shows its localized one). Kinds the check does not know
+ * ('other', allowed only by a wider `accept`) pass, as in the browser.
  */
-export async function contentAgrees(source: ByteSource, kind: FileKind): Promise<boolean> {
-  return kind === 'other' || contentMatches(source, kind);
+export async function checkContent(
+  source: ByteSource,
+  record: UploadRecord,
+): Promise<FileWarning[]> {
+  const { reason, warnings } = await inspectSource(source, record.name, record.kind);
+  if (!reason) return warnings;
+  const status = reason === 'content' ? 415 : 422;
+  throw new HttpError(status, reason, SERVER_MESSAGES[reason], { reason });
 }

@@ -20,7 +20,7 @@ import {
 import { HeadRefused, type CheckedStore } from './tus-guard.js';
 import { TusStore } from './tus-store.js';
 import type { Storage, UploadRules } from './upload-rules.js';
-import { storedContentAgrees } from './upload-storage.js';
+import { checkStoredContent } from './upload-storage.js';
 
 /** How often expired uploads are swept at most: hourly, or as often as they expire. */
 const HOUR = 60 * 60 * 1000;
@@ -116,9 +116,13 @@ async function finishUpload(
 ): Promise<HookReply> {
   const { filename = '', filetype = '' } = upload.metadata ?? {};
   const record = uploadRecord(upload.id, filename ?? '', filetype ?? '', upload.offset);
-  if (!(await storedContentAgrees(storage, upload.id, record.kind))) {
+  try {
+    record.warnings = await checkStoredContent(storage, record);
+  } catch (error) {
     await store.remove(upload.id); // the data and its info
-    return { ...contentRefusal(), headers: { ...JSON_HEADERS } };
+    const refusal = error instanceof HttpError ? error : new HttpError(500, 'server', M.server);
+    const body = JSON.stringify(refusal.body);
+    return { status_code: refusal.status, headers: { ...JSON_HEADERS }, body };
   }
   await store.keep(record);
   return {
@@ -128,7 +132,8 @@ async function finishUpload(
   };
 }
 
-/** The 415 for bytes that do not match the claimed kind. */
+/** The 415 for a head that cannot begin the claimed kind. */
 function contentRefusal(): HookReply {
-  return { status_code: 415, body: JSON.stringify(new HttpError(415, 'content', M.content).body) };
+  const refusal = new HttpError(415, 'content', M.content, { reason: 'content' });
+  return { status_code: 415, body: JSON.stringify(refusal.body) };
 }

@@ -35,8 +35,9 @@ const RETRY_AFTER = 60;
 /**
  * A tus 1.0 endpoint: mount it for `path` and everything under it. Creation, HEAD, PATCH and
  * termination of unfinished uploads; no GET (stored files are not served back). The final PATCH
- * replies 200 `{ id, name, size, kind }`, or 415 `{ error: 'content' }` for a spoofed file (as
- * does any PATCH whose first bytes cannot begin the claimed kind).
+ * replies 200 `{ id, name, size, kind }`, or 415/422 `{ error, reason, message }` for a file the
+ * content check refuses (`content`, `protected`, `damaged`); any PATCH whose first bytes cannot
+ * begin the claimed kind gets the 415.
  */
 export function createTusHandler(options: TusHandlerOptions): RequestHandler {
   const rules = uploadRules(options);

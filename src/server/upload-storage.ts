@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ByteSource } from '../core/byte-source.js';
-import type { FileKind } from '../core/accept.js';
+import type { FileWarning } from '../core/file-check.js';
+import { HttpError } from './http.js';
+import { SERVER_MESSAGES } from './messages.js';
 import {
-  contentAgrees,
+  checkContent,
   ensurePrivateDir,
   fileSource,
   isStoredId,
@@ -128,16 +130,16 @@ export function createDirectoryStorage(dir: string): DirectoryStorage {
   return new FolderStorage(dir);
 }
 
-/** True when stored file `id` exists and its bytes agree with `kind` (see contentAgrees). */
-export async function storedContentAgrees(
+/** The content check over stored file `record.id` (see checkContent): its warnings, or the
+ * refusal thrown (415 `content` when the file is missing). */
+export async function checkStoredContent(
   storage: UploadStorage,
-  id: string,
-  kind: FileKind,
-): Promise<boolean> {
-  const file = await storage.open(id);
-  if (!file) return false;
+  record: UploadRecord,
+): Promise<FileWarning[]> {
+  const file = await storage.open(record.id);
+  if (!file) throw new HttpError(415, 'content', SERVER_MESSAGES.content, { reason: 'content' });
   try {
-    return await contentAgrees(file, kind);
+    return await checkContent(file, record);
   } finally {
     await file.close();
   }
