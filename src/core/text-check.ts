@@ -45,11 +45,12 @@ function utf32Order(bytes: Uint8Array): 'le' | 'be' | null {
   let le = 0;
   let be = 0;
   for (let at = 0; at < bytes.length; at += 4) {
-    if (bytes[at + 2] === 0 && bytes[at + 3] === 0) le++;
-    if (bytes[at] === 0 && bytes[at + 1] === 0) be++;
+    // A character's high bytes are zero, its lowest is not (text is not a run of NULs).
+    if (bytes[at + 2] === 0 && bytes[at + 3] === 0 && bytes[at] !== 0) le++;
+    if (bytes[at] === 0 && bytes[at + 1] === 0 && bytes[at + 3] !== 0) be++;
   }
   const units = bytes.length / 4;
-  return le >= units * 0.95 ? 'le' : be >= units * 0.95 ? 'be' : null;
+  return le >= units * 0.9 ? 'le' : be >= units * 0.9 ? 'be' : null;
 }
 
 /** 'le' or 'be' when NUL bytes fall on one side of the 16-bit units only, as in UTF-16 text
