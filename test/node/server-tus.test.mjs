@@ -111,6 +111,7 @@ describe('tus: uploads', () => {
     assert.equal(info.kind, 'docx');
     assert.equal(info.size, bytes.length);
     assert.equal(typeof info.receivedAt, 'string');
+    assert.deepEqual(info.warnings, []);
     assert.equal((await stat(join(dir, id))).mode & 0o777, 0o600);
     assert.equal((await stat(join(dir, `${id}.json`))).mode & 0o777, 0o600);
     assert.equal((await stat(dir)).mode & 0o777, 0o700);
@@ -188,6 +189,7 @@ describe('tus: refusals', () => {
     assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
     assert.deepEqual(await res.json(), {
       error: 'content',
+      reason: 'content',
       message: "The file's contents do not match its type.",
     });
     assert.deepEqual(await entries(dir), before);
@@ -198,6 +200,33 @@ describe('tus: refusals', () => {
     const bytes = await sample('resume.odt');
     const url = await createUpload('resume.docx', '', bytes.length);
     assert.equal((await patch(url, 0, bytes)).status, 415);
+  });
+
+  test('refuses a PDF that needs a password with 422 protected, and deletes it', async () => {
+    const before = await entries(dir);
+    const bytes = await readFile(
+      new URL('../fixtures/encrypted/user-password.pdf', import.meta.url),
+    );
+    const url = await createUpload('resume.pdf', 'application/pdf', bytes.length);
+    const res = await patch(url, 0, bytes);
+    assert.equal(res.status, 422);
+    const body = await res.json();
+    assert.equal(body.reason, 'protected');
+    assert.equal(typeof body.message, 'string');
+    assert.deepEqual(await entries(dir), before);
+  });
+
+  test('records the warnings of an accepted file', async () => {
+    const bytes = await readFile(
+      new URL('../fixtures/encrypted/owner-password.pdf', import.meta.url),
+    );
+    const url = await createUpload('resume.pdf', 'application/pdf', bytes.length);
+    assert.equal((await patch(url, 0, bytes)).status, 200);
+    const info = JSON.parse(await readFile(join(dir, `${url.split('/').pop()}.json`), 'utf8'));
+    assert.deepEqual(
+      info.warnings.map((w) => w.code),
+      ['restricted'],
+    );
   });
 
   const creations = [

@@ -13,6 +13,7 @@ import { createUploadHandler } from '../../dist/server/index.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);
 const sample = (name) => readFile(new URL(name, FIXTURES));
+const fixture = (path) => readFile(new URL(`../fixtures/${path}`, import.meta.url));
 const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(4088).fill(0)]);
 const PE = Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, ...new Array(4088).fill(0)]);
 const MIME = {
@@ -101,7 +102,16 @@ describe('multipart upload: accepted files', () => {
     const path = join(ctx.dir, body.id);
     const record = JSON.parse(await readFile(`${path}.json`, 'utf8'));
     assert.equal(record.name, 'Résumé – Ana.pdf');
-    assert.deepEqual(Object.keys(record), ['id', 'name', 'size', 'kind', 'type', 'receivedAt']);
+    assert.deepEqual(Object.keys(record), [
+      'id',
+      'name',
+      'size',
+      'kind',
+      'type',
+      'receivedAt',
+      'warnings',
+    ]);
+    assert.deepEqual(record.warnings, []);
     assert.equal(record.type, 'application/pdf');
     assert.equal((await stat(path)).mode & 0o777, 0o600);
     assert.equal((await stat(`${path}.json`)).mode & 0o777, 0o600);
@@ -132,6 +142,18 @@ describe('multipart upload: accepted files', () => {
       assert.equal(record.name, expected);
     });
   }
+
+  test("lists the check's warnings in the record", async () => {
+    const bytes = await fixture('encrypted/owner-password.pdf');
+    const { status, body } = await postFile(ctx.url, bytes, 'resume.pdf', MIME.pdf);
+    assert.equal(status, 201);
+    const record = JSON.parse(await readFile(join(ctx.dir, `${body.id}.json`), 'utf8'));
+    assert.deepEqual(
+      record.warnings.map((w) => w.code),
+      ['restricted'],
+    );
+    assert.match(record.warnings[0].message, /limits copying or printing/);
+  });
 
   test('stores a name with ../ under a random id, inside the folder', async () => {
     const bytes = await sample('resume.pdf');
@@ -164,6 +186,22 @@ describe('multipart upload: refusals leave nothing on disk', () => {
       'type',
     ],
     ['an empty .txt', () => new Uint8Array(0), 'resume.txt', MIME.txt, 400, 'empty'],
+    [
+      'a PDF that needs a password',
+      () => fixture('encrypted/user-password.pdf'),
+      'resume.pdf',
+      MIME.pdf,
+      422,
+      'protected',
+    ],
+    [
+      'a DOC cut short',
+      async () => (await sample('resume.doc')).subarray(0, 8192),
+      'resume.doc',
+      MIME.doc,
+      422,
+      'damaged',
+    ],
   ];
   for (const [what, bytes, name, type, status, error] of refusals) {
     test(`refuses ${what} with ${status} ${error}`, async () => {
@@ -179,7 +217,19 @@ describe('multipart upload: refusals leave nothing on disk', () => {
     const { body } = await postFile(ctx.url, ELF, 'resume.pdf', MIME.pdf);
     assert.deepEqual(body, {
       error: 'content',
+      reason: 'content',
       message: "The file's contents do not match its type.",
+    });
+  });
+
+  test('explains a password-protected file in a sentence', async () => {
+    const bytes = await fixture('encrypted/user-password.pdf');
+    const { body } = await postFile(ctx.url, bytes, 'resume.pdf', MIME.pdf);
+    assert.deepEqual(body, {
+      error: 'protected',
+      reason: 'protected',
+      message:
+        "The file is password-protected, so employers can't open it. Send a copy without a password.",
     });
   });
 
