@@ -11,6 +11,12 @@ import {
 } from '../../src/core/upload-messages.js';
 import { resumeUploadStrings } from '../../src/resume-upload/strings.js';
 import type { RejectReason } from '../../src/core/file-check.js';
+import { WARNING_CODES } from '../../src/core/verdict.js';
+import { warningText } from '../../src/core/verdict-messages.js';
+import { resumeUpload as ar } from '../../src/locales/ar.js';
+import { resumeUpload as de } from '../../src/locales/de.js';
+import { resumeUpload as es } from '../../src/locales/es.js';
+import { resumeUpload as fr } from '../../src/locales/fr.js';
 
 const ctx: UploadMessageContext = {
   strings: resumeUploadStrings,
@@ -74,6 +80,31 @@ describe('core/upload-messages', () => {
       { unreadable: true },
       'cv\ufffdfdp.pdf could not be read. Check the file and choose it again.',
     ],
+    [
+      'protected',
+      {},
+      "cv\ufffdfdp.pdf is password-protected, so employers can't open it. Save a copy without a password and choose that.",
+    ],
+    [
+      'damaged',
+      {},
+      "cv\ufffdfdp.pdf is damaged, so employers can't open it. Save it again from the program that made it, or choose another file.",
+    ],
+    [
+      'content',
+      { format: 'DOCM' },
+      'cv\ufffdfdp.pdf is in DOCM format, not PDF. Save it as PDF, or choose another file.',
+    ],
+    [
+      'content',
+      { warning: 'scripts' },
+      "cv\ufffdfdp.pdf contains scripts or media that employers' systems may block. This site does not accept such files. Save a copy without them and choose that.",
+    ],
+    [
+      'protected',
+      { warning: 'restricted' },
+      "cv\ufffdfdp.pdf limits copying or printing, so some employers' systems may not read its text. This site does not accept such files. Save a copy without restrictions and choose that.",
+    ],
     ['size', {}, 'cv\ufffdfdp.pdf is 12 MB, larger than the 10 MB limit. Choose a smaller file.'],
     ['empty', {}, 'cv\ufffdfdp.pdf is empty. Choose a file that has content in it.'],
     ['count', {}, 'cv\ufffdfdp.pdf was not added: you can add only 1 file.'],
@@ -99,6 +130,23 @@ describe('core/upload-messages', () => {
       '7 more files were not added.',
     ]);
     expect(rejectSummary(many.slice(0, 4), ctx)).to.deep.equal(['m0', 'm1', 'm2', 'm3']);
+  });
+});
+
+describe('core/verdict-messages', () => {
+  const values = { name: 'cv.txt', kind: 'TXT' };
+  it('words a warning as the problem, then what to do', () => {
+    expect(warningText('encoding', values, resumeUploadStrings)).to.equal(
+      'cv.txt uses a text encoding that some programs misread. Save it as UTF-8 text and choose the new copy.',
+    );
+  });
+
+  it('has a sentence for every warning in every language', () => {
+    for (const strings of [resumeUploadStrings, es, de, fr, ar]) {
+      for (const code of WARNING_CODES) {
+        expect(warningText(code, values, strings), code).to.match(/cv\.txt[^]*\. [^]+\.$/);
+      }
+    }
   });
 });
 

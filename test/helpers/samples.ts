@@ -190,14 +190,15 @@ export function zipOf(...names: string[]): Bytes {
  * A small real PDF 1.4: catalog, pages, one page with a line of Helvetica text, xref, trailer.
  * `junk` filler bytes go before `%PDF-` (readers allow up to 1024); xref offsets then count
  * from `%PDF-`, as readers expect (qpdf --check then reports no damage). `text: ''` gives a
- * page with nothing written on it, as a scan without a text layer reads.
+ * page with nothing written on it, as a scan without a text layer reads. `catalog` adds entries
+ * to the catalog dictionary (an /OpenAction, say).
  */
-export function pdf(options: { junk?: number; text?: string } = {}): Bytes {
+export function pdf(options: { junk?: number; text?: string; catalog?: string } = {}): Bytes {
   const junk = 'junk '.repeat(Math.ceil((options.junk ?? 0) / 5)).slice(0, options.junk ?? 0);
   const line = options.text ?? 'Ada Example';
   const text = line ? `BT /F1 24 Tf 72 720 Td (${line}) Tj ET` : '';
   const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Catalog /Pages 2 0 R ${options.catalog ?? ''}>>`,
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R' +
       ' /Resources << /Font << /F1 5 0 R >> >> >>',
