@@ -11,10 +11,41 @@ export interface UploadState {
   setup?: (el: ResumeUpload) => Promise<void>;
 }
 
-/** A small file whose bytes agree with its name (a PDF head is enough for the content check). */
+/**
+ * A real one-page PDF of `size` bytes (a comment line pads it), so the content check accepts
+ * it as readers would; below about 300 bytes it is as small as a valid PDF gets.
+ */
 export function pdfFile(name = 'resume.pdf', size = 120 * 1024): File {
-  const head = '%PDF-1.7\n';
-  return new File([head, new Uint8Array(size - head.length)], name, { type: 'application/pdf' });
+  const objects = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>',
+  ];
+  const build = (pad: number) => {
+    let text = `%PDF-1.7\n${pad > 0 ? `%${'-'.repeat(pad - 2)}\n` : ''}`;
+    const offsets = objects.map((body, i) => {
+      const at = text.length;
+      text += `${i + 1} 0 obj${body}endobj\n`;
+      return at;
+    });
+    const entries = offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('');
+    const xref = `xref\n0 4\n0000000000 65535 f \n${entries}trailer<</Size 4/Root 1 0 R>>\n`;
+    return `${text}${xref}startxref\n${text.length}\n%%EOF\n`;
+  };
+  const bare = build(0).length;
+  // The startxref number may grow a digit with the padding: measure again.
+  const pad = size - bare < 2 ? 0 : size - bare - (build(size - bare).length - size);
+  return new File([build(pad)], name, { type: 'application/pdf' });
+}
+
+/** A text resume saved as UTF-16 without a byte-order mark: accepted with an `encoding`
+ * warning (some programs misread it). */
+export function utf16TextFile(name = 'resume.txt'): File {
+  const text = 'Ada Example\nSenior Engineer, London\n';
+  const bytes = Uint8Array.from(text.repeat(4), (c) => c.charCodeAt(0));
+  const units = new Uint8Array(bytes.length * 2);
+  bytes.forEach((b, i) => (units[i * 2] = b));
+  return new File([units], name, { type: 'text/plain' });
 }
 
 /** Resolves when `count` files have been either accepted or rejected. */
@@ -64,6 +95,16 @@ export const uploadStates: UploadState[] = [
     name: 'accepted',
     render: () => html`<resume-upload name="resume"></resume-upload>`,
     setup: (el) => dropFiles(el, [pdfFile()]),
+  },
+  {
+    name: 'accepted-with-warning',
+    render: () => html`<resume-upload name="resume"></resume-upload>`,
+    setup: (el) => dropFiles(el, [utf16TextFile()]),
+  },
+  {
+    name: 'rejected-refused-warning',
+    render: () => html`<resume-upload name="resume" refuse="encoding"></resume-upload>`,
+    setup: (el) => dropFiles(el, [utf16TextFile()]),
   },
   {
     name: 'rejected-type',

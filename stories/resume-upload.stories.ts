@@ -35,6 +35,8 @@ function story(name: string): StoryObj {
 export const Empty = story('empty');
 export const Dragging = story('dragging');
 export const Accepted = story('accepted');
+export const AcceptedWithWarning = story('accepted-with-warning');
+export const RejectedRefusedWarning = story('rejected-refused-warning');
 export const RejectedType = story('rejected-type');
 export const RejectedContent = story('rejected-content');
 export const RejectedSize = story('rejected-size');

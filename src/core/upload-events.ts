@@ -1,21 +1,25 @@
 // <resume-upload>'s events: names and detail types, in core so the upload transport (below the
 // element) fires the same typed events; resume-upload/events.ts re-exports them for the page.
 import type { FileKind } from './accept.js';
-import type { RejectReason } from './file-check.js';
+import type { FileWarning, RejectReason, WarningCode } from './file-check.js';
 import type { ResumeFields } from '../read/types.js';
 
-export type { FileKind, RejectReason, ResumeFields };
+export type { FileKind, FileWarning, RejectReason, ResumeFields, WarningCode };
 
-/** A file passed every check and is now in `files`. */
+/** A file passed every check and is now in `files`; `warnings` (often none) say what may still
+ * cause trouble, each with the sentence shown on its row. */
 export interface FileAcceptDetail {
   file: File;
   kind: FileKind;
+  warnings: FileWarning[];
 }
-/** A file was not added; `message` is the sentence the user was shown. */
+/** A file was not added; `message` is the sentence the user was shown. `warning` is set when
+ * the page's `refuse` turned that warning into the refusal. */
 export interface FileRejectDetail {
   file: File;
   reason: RejectReason;
   message: string;
+  warning?: WarningCode;
 }
 /** A file left `files` (its remove button, `removeFile()`, `clear()`, or replaced by a new file). */
 export interface FileRemoveDetail {

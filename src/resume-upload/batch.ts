@@ -2,15 +2,17 @@
 // which one they replace, which are refused and why, and what the user hears. No DOM: the
 // element applies the outcome, then fires the events.
 import { parseAccept } from '../core/accept.js';
-import { checkFiles, type RejectedFile } from '../core/file-check.js';
+import { checkFiles, type RejectedFile, type WarningCode } from '../core/file-check.js';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
 import {
+  kindLabel,
   rejectMessage,
   rejectSummary,
   sizeText,
   type UploadMessageContext,
 } from '../core/upload-messages.js';
+import { warningText } from '../core/verdict-messages.js';
 import type { FileEntry } from './file-list.js';
 
 export interface BatchOutcome {
@@ -25,16 +27,18 @@ export interface BatchOutcome {
   messages: string[];
   /** What the error area shows: the first few messages, then how many more. */
   errors: string[];
-  /** The polite announcement for what was added or already listed ('' for nothing). */
+  /** The polite announcement for what was added (with its warnings) or already listed. */
   news: string;
 }
 
-/** Checks `files` against the element's rules and current `entries`. */
+/** Checks `files` against the element's rules (`refuse`: warnings that refuse a file) and
+ * current `entries`. */
 export async function takeBatch(
   files: readonly File[],
   folders: ReadonlySet<File>,
   entries: readonly FileEntry[],
   accept: string,
+  refuse: readonly WarningCode[],
   c: UploadMessageContext,
 ): Promise<BatchOutcome> {
   const kept = c.multiple ? entries : [];
@@ -42,14 +46,19 @@ export async function takeBatch(
     a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
   const dupes = files.filter((f) => kept.some((e) => same(e.file, f)));
   const fresh = files.filter((f) => !dupes.includes(f));
-  const rules = { accept: parseAccept(accept), maxSize: c.maxSize };
+  const rules = { accept: parseAccept(accept), maxSize: c.maxSize, refuse };
   const slots = c.multiple ? Math.max(0, c.maxFiles - kept.length) : 1;
-  const { accepted, rejected } = await checkFiles(fresh, rules, slots, (f) => folders.has(f));
+  const warningMessage = (code: WarningCode, file: File, kind: FileEntry['kind']) =>
+    warningText(code, { name: displayName(file.name), kind: kindLabel(kind, file) }, c.strings);
+  const { accepted, rejected } = await checkFiles(fresh, rules, slots, (f) => folders.has(f), {
+    warningMessage,
+  });
   const messages = rejected.map((r) => rejectMessage(r, c));
   const news = [
-    ...accepted.map(({ file }) =>
+    ...accepted.flatMap(({ file, warnings }) => [
       fill(c.strings.added, { name: displayName(file.name), size: sizeText(file.size, c) }),
-    ),
+      ...warnings.map((w) => w.message),
+    ]),
     ...dupes.map((f) => fill(c.strings.duplicate, { name: displayName(f.name) })),
   ];
   return {
@@ -59,6 +68,15 @@ export async function takeBatch(
     rejected,
     messages,
     errors: rejectSummary(messages, c),
-    news: news.join('. '),
+    news: sentences(news),
   };
+}
+
+/** Joins texts into one announcement: "a added, 1 KB. b is already in the list"; a text that
+ * ends its own sentence (a warning) is not given another full stop. */
+function sentences(texts: readonly string[]): string {
+  return texts.reduce(
+    (out, text) => (out ? `${out}${/\.$/.test(out) ? ' ' : '. '}${text}` : text),
+    '',
+  );
 }

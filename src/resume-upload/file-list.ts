@@ -2,6 +2,7 @@
 // file's buttons. A function of the element's state, so the element file stays readable.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FileKind } from '../core/accept.js';
+import type { FileWarning } from '../core/file-check.js';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
 import { kindLabel, sizeText, type UploadMessageContext } from '../core/upload-messages.js';
@@ -10,6 +11,8 @@ import type { FileUpload } from '../controllers/upload-controller.js';
 export interface FileEntry {
   file: File;
   kind: FileKind;
+  /** What may cause trouble with the file, shown on its row. */
+  warnings: FileWarning[];
 }
 
 export interface FileListActions {
@@ -28,7 +31,7 @@ export function fileList(
   if (!entries.length) return nothing;
   const t = c.strings;
   return html`<ul part="file-list" class="files" aria-label=${t.fileList}>
-    ${entries.map(({ file, kind }) => {
+    ${entries.map(({ file, kind, warnings }) => {
       const name = displayName(file.name);
       const up = a.upload(file);
       const busy = up?.status === 'uploading';
@@ -61,6 +64,7 @@ export function fileList(
           @click=${() => a.remove(file)}
         >${t.remove}</button>
         ${up?.message ? html`<span part="status" class="status">${up.message}</span>` : nothing}
+        ${warnings.map((w) => html`<p part="warning" class="warning">${w.message}</p>`)}
       </li>`;
     })}
   </ul>`;

@@ -5,6 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
 import type { UploadMessageContext } from '../core/upload-messages.js';
+import type { WarningCode } from '../core/file-check.js';
 import type { Announcer } from '../controllers/announcer.js';
 import type { UploadController } from '../controllers/upload-controller.js';
 import { emit } from '../emit.js';
@@ -16,6 +17,8 @@ export interface FileSetConfig {
   context(): UploadMessageContext;
   /** The element's `accept` attribute. */
   accept(): string;
+  /** The warnings the element's `refuse` attribute turns into refusals. */
+  refuse(): readonly WarningCode[];
   uploads: UploadController;
   live: Announcer;
   /** Called for each accepted file once its events are out (autofill reads it). */
@@ -76,7 +79,14 @@ export class FileSet implements ReactiveController {
 
   async #take(files: File[], folders: Set<File>): Promise<void> {
     const { config } = this;
-    const batch = await takeBatch(files, folders, this.entries, config.accept(), config.context());
+    const batch = await takeBatch(
+      files,
+      folders,
+      this.entries,
+      config.accept(),
+      config.refuse(),
+      config.context(),
+    );
     this.entries = batch.entries;
     this.showErrors(batch.errors);
     if (batch.news) config.live.announce(batch.news);
@@ -85,9 +95,16 @@ export class FileSet implements ReactiveController {
       this.#fire('file-remove', { file });
       config.uploads.forget(file);
     }
-    for (const { file, kind } of batch.accepted) this.#fire('file-accept', { file, kind });
-    batch.rejected.forEach(({ file, reason }, i) =>
-      this.#fire('file-reject', { file, reason, message: batch.messages[i] }),
+    for (const { file, kind, warnings } of batch.accepted) {
+      this.#fire('file-accept', { file, kind, warnings });
+    }
+    batch.rejected.forEach(({ file, reason, warning }, i) =>
+      this.#fire('file-reject', {
+        file,
+        reason,
+        message: batch.messages[i],
+        ...(warning && { warning }),
+      }),
     );
     if (batch.accepted.length) this.#changed();
     for (const { file } of batch.accepted) {

@@ -17,7 +17,7 @@ import { fileList, focusedActionFile, refocusRow } from './file-list.js';
 import { FileSet } from './file-set.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formState } from './form-state.js';
-import { messageContext, TEN_MIB, uploadOptions } from './settings.js';
+import { messageContext, refusedWarnings, TEN_MIB, uploadOptions } from './settings.js';
 import { resumeUploadStrings, type ResumeUploadStrings } from './strings.js';
 
 let instances = 0;
@@ -42,6 +42,7 @@ let instances = 0;
  * @csspart progress - A file's upload progress bar.
  * @csspart action-button - A file's "Cancel upload" or "Retry" button.
  * @csspart status - A file's upload problem, shown under it.
+ * @csspart warning - Something about an accepted file that may cause trouble (e.g. macros), shown under it.
  * @csspart autofill - With `autofill`: the notice saying what was filled in from the resume.
  * @csspart undo-button - The notice's Undo button.
  *
@@ -62,8 +63,8 @@ let instances = 0;
  * @attr {boolean} dragging - Set by the element while files are dragged over the drop zone (for styling).
  * @attr {boolean} invalid - Set by the element while an error is shown (for styling).
  *
- * @fires {FileAcceptEvent} file-accept - A file passed every check and was added to `files`. Not cancelable.
- * @fires {FileRejectEvent} file-reject - A file was not added; `detail.reason` and the `message` shown. Not cancelable.
+ * @fires {FileAcceptEvent} file-accept - A file passed every check and was added to `files`; `detail.warnings` lists what may still cause trouble. Not cancelable.
+ * @fires {FileRejectEvent} file-reject - A file was not added; `detail.reason` (`type`, `content`, `protected`, `damaged`, `size`, `empty`, `count`) and the `message` shown. Not cancelable.
  * @fires {FileRemoveEvent} file-remove - A file left `files`: removed by the user, `removeFile()`, `clear()`, or replaced. Not cancelable.
  * @fires {UploadStartEvent} upload-start - An upload began (with `endpoint` or `getUploadParams`). Not cancelable.
  * @fires {UploadProgressEvent} upload-progress - Bytes were sent. Not cancelable.
@@ -82,6 +83,7 @@ export class ResumeUpload extends FormAssociatedElement {
   static override properties = {
     name: { reflect: true },
     accept: { reflect: true },
+    refuse: { reflect: true },
     maxSize: { type: Number, attribute: 'max-size', reflect: true },
     multiple: { type: Boolean, reflect: true },
     maxFiles: { type: Number, attribute: 'max-files', reflect: true },
@@ -102,6 +104,8 @@ export class ResumeUpload extends FormAssociatedElement {
   declare name: string;
   /** Allowed extensions and/or MIME types, comma-separated, as for `<input accept>`. */
   declare accept: string;
+  /** Warnings that refuse a file instead, space-separated: `macros legacy restricted encoding damaged format scripts embedded`. */
+  declare refuse: string;
   /** Largest allowed file, in bytes. */
   declare maxSize: number;
   /** Allow several files; when off, a new file replaces the current one. */
@@ -147,6 +151,7 @@ export class ResumeUpload extends FormAssociatedElement {
   readonly #set = new FileSet(this, {
     context: () => this.#context(),
     accept: () => this.accept,
+    refuse: () => refusedWarnings(this.refuse),
     uploads: this.#uploads,
     live: this.#live,
     accepted: (file) => void this.#autofill.read(file),
@@ -163,6 +168,7 @@ export class ResumeUpload extends FormAssociatedElement {
     super();
     this.name = '';
     this.accept = DEFAULT_ACCEPT;
+    this.refuse = '';
     this.maxSize = TEN_MIB;
     this.multiple = false;
     this.maxFiles = 5;

@@ -1,6 +1,7 @@
 // <resume-upload>'s attributes turned into what its parts need: the message context (texts,
 // language, limits) and the upload options. Bad values warn once and fall back, never throw.
 import { acceptLabels, parseAccept } from '../core/accept.js';
+import { WARNING_CODES, type WarningCode } from '../core/verdict.js';
 import type { UploadMessageContext } from '../core/upload-messages.js';
 import type { ResumeUploadStrings } from '../core/upload-strings.js';
 import type { UploadOptions, UploadParams } from '../controllers/upload-transport.js';
@@ -51,6 +52,21 @@ export function uploadOptions(el: UploadSettings): UploadOptions | null {
     tus: el.protocol === 'tus',
     getUploadParams: el.getUploadParams,
   };
+}
+
+/** The warning codes of a `refuse` attribute ("macros legacy"); unknown words warn once. */
+export function refusedWarnings(refuse: string): WarningCode[] {
+  const words = String(refuse ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  for (const word of words) {
+    if (WARNING_CODES.includes(word as WarningCode) || warned.has(`refuse ${word}`)) continue;
+    warned.add(`refuse ${word}`);
+    console.warn(
+      `applykit: <resume-upload> refuse="${word}" is not a warning (${WARNING_CODES.join(', ')}); ignored.`,
+    );
+  }
+  return WARNING_CODES.filter((code) => words.includes(code));
 }
 
 /** A positive whole number, or the fallback with one console warning per bad attribute. */

@@ -95,6 +95,10 @@ export const styles = css`
   progress {
     accent-color: var(--_accent);
   }
+  .warning {
+    flex-basis: 100%;
+    margin: 0;
+  }
   .vh {
     position: absolute;
     inline-size: 1px;

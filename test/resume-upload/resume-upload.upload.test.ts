@@ -201,8 +201,9 @@ describe('resume-upload uploading', () => {
       }),
     });
     const success = nextEvent(el, 'upload-success');
-    await dropFiles(el, [new File(['%PDF-1.4 presigned'], 'cv.pdf')]);
-    expect((await success).detail.response).to.equal('%PDF-1.4 presigned');
+    const file = pdfFile('cv.pdf', 400);
+    await dropFiles(el, [file]);
+    expect((await success).detail.response).to.equal(await file.text());
   });
 });
 

@@ -5,12 +5,14 @@ import type {
   FileKind,
   FileRejectEvent,
   FileRemoveEvent,
+  FileWarning,
   RejectReason,
   ResumeUpload,
   ResumeUploadEventMap,
   ResumeUploadStrings,
   ResumeReadEvent,
   ResumeFields,
+  WarningCode,
 } from '../../src/index.js';
 
 declare const el: ResumeUpload;
@@ -24,19 +26,42 @@ el.addEventListener('file-accept', (e) => {
   const kind: FileKind = e.detail.kind;
   const file: File = e.detail.file;
   const typed: FileAcceptEvent = e;
-  return [kind, file, typed];
+  const warnings: FileWarning[] = e.detail.warnings;
+  const code: WarningCode | undefined = warnings[0]?.code;
+  return [kind, file, typed, code, warnings[0]?.message];
 });
 document.addEventListener('file-reject', (e) => {
   const reason: RejectReason = e.detail.reason;
   const message: string = e.detail.message;
   const typed: FileRejectEvent = e;
-  return [reason, message, typed];
+  const refused: WarningCode | undefined = e.detail.warning;
+  return [reason, message, typed, refused];
 });
 el.addEventListener('file-remove', (e: FileRemoveEvent) => e.detail.file.name);
 el.addEventListener('change', (e: Event) => e.type);
 
 // The reasons and kinds are closed unions.
-const reasons: RejectReason[] = ['type', 'content', 'size', 'empty', 'count'];
+const reasons: RejectReason[] = [
+  'type',
+  'content',
+  'protected',
+  'damaged',
+  'size',
+  'empty',
+  'count',
+];
+const codes: WarningCode[] = [
+  'macros',
+  'legacy',
+  'restricted',
+  'encoding',
+  'damaged',
+  'format',
+  'scripts',
+  'embedded',
+];
+// @ts-expect-error not a warning
+const wrongCode: WarningCode = 'virus';
 const kinds: FileKind[] = ['pdf', 'docx', 'doc', 'rtf', 'txt', 'other'];
 // @ts-expect-error not a reject reason
 const wrongReason: RejectReason = 'virus';
@@ -46,6 +71,7 @@ const files: readonly File[] = el.files;
 // @ts-expect-error files is read-only
 el.files = [];
 const size: number = el.maxSize;
+el.refuse = 'macros legacy';
 const valid: boolean = el.checkValidity() && el.reportValidity();
 const form: HTMLFormElement | null = el.form;
 const state: ValidityState = el.validity;
@@ -59,7 +85,21 @@ el.strings = strings;
 type Names = keyof ResumeUploadEventMap;
 const names: Names[] = ['file-accept', 'file-reject', 'file-remove', 'resume-read'];
 
-export { found, made, reasons, kinds, wrongReason, files, size, valid, form, state, names };
+export {
+  found,
+  made,
+  reasons,
+  codes,
+  wrongCode,
+  kinds,
+  wrongReason,
+  files,
+  size,
+  valid,
+  form,
+  state,
+  names,
+};
 
 // autofill: a boolean property, and the cancelable resume-read event with what was read.
 el.autofill = true;
