@@ -3,6 +3,25 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { AccommodationRequest, ResumeUpload, defineElement } from '../../dist/applykit.bundle.js';
 
+/** The smallest real PDF (one blank page, a correct xref): the content check accepts it. */
+const PDF = [
+  '%PDF-1.7',
+  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj',
+  'xref',
+  '0 4',
+  '0000000000 65535 f ',
+  '0000000009 00000 n ',
+  '0000000052 00000 n ',
+  '0000000101 00000 n ',
+  'trailer<</Size 4/Root 1 0 R>>',
+  'startxref',
+  '164',
+  '%%EOF',
+  '',
+].join('\n');
+
 describe('dist/applykit.bundle.js', () => {
   it('registers <resume-upload> and exports its class', () => {
     expect(customElements.get('resume-upload')).to.equal(ResumeUpload);
@@ -16,7 +35,7 @@ describe('dist/applykit.bundle.js', () => {
   it('uploads through the lazily loaded transport chunk', async () => {
     const el = await fixture(html`<resume-upload name="cv" endpoint="/__test__/201"></resume-upload>`);
     const dt = new DataTransfer();
-    dt.items.add(new File(['%PDF-1.7\n%%EOF'], 'cv.pdf', { type: 'application/pdf' }));
+    dt.items.add(new File([PDF], 'cv.pdf', { type: 'application/pdf' }));
     const success = oneEvent(el, 'upload-success');
     el.shadowRoot.querySelector('[part~=dropzone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
     expect((await success).detail.id).to.equal('REQ-1234');
@@ -25,7 +44,7 @@ describe('dist/applykit.bundle.js', () => {
   it('renders and accepts a dropped file, checked by content', async () => {
     const el = await fixture(html`<resume-upload name="cv"></resume-upload>`);
     const dt = new DataTransfer();
-    dt.items.add(new File(['%PDF-1.7\n%%EOF'], 'cv.pdf', { type: 'application/pdf' }));
+    dt.items.add(new File([PDF], 'cv.pdf', { type: 'application/pdf' }));
     const accepted = oneEvent(el, 'file-accept');
     el.shadowRoot.querySelector('[part~=dropzone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
     expect((await accepted).detail.kind).to.equal('pdf');

@@ -37,9 +37,28 @@ export async function upgraded(root: ParentNode, ms = 5000): Promise<Updatable[]
   return elements;
 }
 
+/** The smallest real PDF (one blank page, a correct xref): the content check accepts it. */
+const PDF = [
+  '%PDF-1.7',
+  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj',
+  'xref',
+  '0 4',
+  '0000000000 65535 f ',
+  '0000000009 00000 n ',
+  '0000000052 00000 n ',
+  '0000000101 00000 n ',
+  'trailer<</Size 4/Root 1 0 R>>',
+  'startxref',
+  '164',
+  '%%EOF',
+  '',
+].join('\n');
+
 /** A small file whose bytes agree with its name. */
 function pdf(): File {
-  return new File(['%PDF-1.7\n', new Uint8Array(4096)], 'resume.pdf', { type: 'application/pdf' });
+  return new File([PDF], 'resume.pdf', { type: 'application/pdf' });
 }
 
 /** Drops a PDF on an upload, as a user dragging it from the desktop; resolves when it is in (and uploaded). */
