@@ -1,0 +1,102 @@
+// pdf.js on the demo job page, under its strict CSP and Trusted Types, in a real Chromium: a PDF
+// that needs a password is refused as `protected` and one with an owner password only is
+// accepted and uploaded. pdf.js is fetched as a lazy chunk, runs without eval or a Worker, and
+// causes no CSP or Trusted Types violation and no console error. Run after `npm run build`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { createDemoServer } from '../../demo/server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const fixture = (path) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+let server;
+let browser;
+let base;
+let dataDir;
+
+before(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'applykit-demo-pdfjs-'));
+  server = createDemoServer({ dataDir });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-component-update'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Opens the job page, collecting console errors, page errors and CSP violations. */
+async function openDemo() {
+  const page = await browser.newPage();
+  const problems = [];
+  const scripts = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  return { page, problems, scripts };
+}
+
+/** Chooses `path` through the system file picker of the page's <resume-upload>. */
+async function choose(page, path) {
+  const [chooser] = await Promise.all([
+    page.waitForFileChooser(),
+    page.evaluate(() =>
+      document
+        .querySelector('resume-upload')
+        .shadowRoot.querySelector('[part~=browse-button]')
+        .click(),
+    ),
+  ]);
+  await chooser.accept([path]);
+}
+
+const waitForLog = (page, text) =>
+  page.waitForFunction(
+    (t) => document.querySelector('#event-log').textContent.includes(t),
+    { timeout: 20_000 },
+    text,
+  );
+
+test('refuses a PDF that needs a password, with pdf.js loaded under the strict CSP', async () => {
+  const { page, problems, scripts } = await openDemo();
+  assert.ok(!scripts.some((url) => url.includes('pdfjs')), 'pdf.js is not loaded up front');
+  await choose(page, fixture('encrypted/user-password.pdf'));
+  await waitForLog(page, 'file-reject: protected');
+  assert.ok(
+    scripts.some((url) => url.includes('pdfjs')),
+    'pdf.js was loaded for it',
+  );
+  assert.deepEqual(await readdir(join(dataDir, 'uploads')).catch(() => []), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('accepts and uploads a PDF with an owner password only', async () => {
+  const { page, problems } = await openDemo();
+  await choose(page, fixture('encrypted/owner-password.pdf'));
+  await waitForLog(page, 'upload-success');
+  const warning = await page.evaluate(
+    () =>
+      document.querySelector('resume-upload').shadowRoot.querySelector('[part~=warning]')
+        ?.textContent,
+  );
+  assert.match(warning, /limits copying or printing/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
