@@ -13,9 +13,10 @@ export type { DocumentKind } from './verdict.js';
 /** Opens nothing: here a PDF whose skeleton can't settle it counts as a PDF. */
 const ASSUME_OPENS: PdfOpener = async () => ({ opens: true, needsPassword: false, draws: true });
 
-/** True when `head` is text by itself: not empty, no binary signature, no NUL outside UTF-16. */
+/** True when `head`, the start of a file, can be text: not empty, no binary signature, no NUL
+ * outside UTF-16 (a character it cuts at its end is not held against it). */
 export function isTextHead(head: Uint8Array): boolean {
-  return textBytesVerdict(head).reason === undefined;
+  return textBytesVerdict(head, true).reason === undefined;
 }
 
 /**

@@ -20,17 +20,18 @@ export async function textVerdict(source: ByteSource, head: Uint8Array): Promise
   return textBytesVerdict(await source.read(0, source.size));
 }
 
-/** The verdict on text bytes. */
-export function textBytesVerdict(bytes: Uint8Array): ContentVerdict {
+/** The verdict on text bytes; with `partial` they are the head of a longer file, which may cut a
+ * character in two. */
+export function textBytesVerdict(bytes: Uint8Array, partial = false): ContentVerdict {
   if (bytes.length === 0 || isPdfHead(bytes) || binarySignature(bytes)) return refused('content');
   if (utf32Order(bytes)) return refused('content', 'UTF-32');
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return isUtf16Text(bytes.subarray(2), bytes[0] === 0xff ? 'le' : 'be')
+    return isUtf16Text(bytes.subarray(2), bytes[0] === 0xff ? 'le' : 'be', partial)
       ? accepted()
       : refused('content');
   }
   const order = utf16Order(bytes);
-  if (order) return isUtf16Text(bytes, order) ? accepted('encoding') : refused('content');
+  if (order) return isUtf16Text(bytes, order, partial) ? accepted('encoding') : refused('content');
   if (bytes.includes(0)) return refused('content');
   if (looksEbcdic(bytes)) return accepted('encoding');
   let controls = 0;
@@ -69,13 +70,14 @@ function utf16Order(bytes: Uint8Array): 'le' | 'be' | null {
   return null;
 }
 
-/** True when `bytes` decode as UTF-16 (no lone surrogates) to text without NULs or control
- * codes other than those text carries. */
-function isUtf16Text(bytes: Uint8Array, order: 'le' | 'be'): boolean {
-  if (bytes.length % 2 !== 0) return false;
+/** True when `bytes` decode as UTF-16 (no lone surrogates; with `partial`, one may end them) to
+ * text without NULs or control codes other than those text carries. */
+function isUtf16Text(bytes: Uint8Array, order: 'le' | 'be', partial: boolean): boolean {
+  if (bytes.length % 2 !== 0 && !partial) return false;
   let text: string;
   try {
-    text = new TextDecoder(`utf-16${order}`, { fatal: true }).decode(bytes);
+    // A head may end inside a surrogate pair: `stream` leaves it pending instead of an error.
+    text = new TextDecoder(`utf-16${order}`, { fatal: true }).decode(bytes, { stream: partial });
   } catch {
     return false;
   }

@@ -106,6 +106,8 @@ const HEADS: [string, (head: Uint8Array) => boolean, Uint8Array, boolean][] = [
   ['isTextHead', isTextHead, utf16(), true],
   ['isTextHead', isTextHead, utf16(RESUME_TEXT, 'be'), true],
   ['isTextHead', isTextHead, utf16('a\0b'), false], // a whole NUL code unit
+  // A head that ends inside a surrogate pair (utf16() writes only the high half of an emoji).
+  ['isTextHead', isTextHead, utf16('Ada \u{1F600}'), true],
   ['isTextHead', isTextHead, concat(txt(), [0], txt()), false],
   ['isTextHead', isTextHead, EMPTY, false],
 ];
