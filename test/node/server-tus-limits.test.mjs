@@ -241,6 +241,7 @@ describe('tus: the head is judged as soon as it arrives', () => {
       assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
       assert.deepEqual(await res.json(), {
         error: 'content',
+        reason: 'content',
         message: "The file's contents do not match its type.",
       });
       assert.deepEqual(await entries(ctx.dir), []);

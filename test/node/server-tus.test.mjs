@@ -142,6 +142,7 @@ describe('tus: uploads', () => {
       'receivedAt',
       'size',
       'type',
+      'warnings',
     ]);
   });
 
