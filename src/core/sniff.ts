@@ -28,11 +28,12 @@ export async function contentMatches(source: ByteSource, kind: DocumentKind): Pr
   return (await inspectContent(source, kind, ASSUME_OPENS)).reason === undefined;
 }
 
-/** What the bytes are, among the five kinds, or null (unknown / binary). Order: pdf, rtf, docx,
- * doc, txt: the first kind the content check accepts. */
+/** What the bytes are, among the five kinds, or null (unknown / binary): the first kind, in the
+ * order pdf, rtf, docx, doc, txt, whose check does not refuse them as `content`. A password-
+ * protected or damaged file is still its kind (readers then say why they can't open it). */
 export async function detectKind(source: ByteSource): Promise<DocumentKind | null> {
   for (const kind of ['pdf', 'rtf', 'docx', 'doc', 'txt'] as const) {
-    if (await contentMatches(source, kind)) return kind;
+    if ((await inspectContent(source, kind, ASSUME_OPENS)).reason !== 'content') return kind;
   }
   return null;
 }
