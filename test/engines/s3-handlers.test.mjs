@@ -105,12 +105,12 @@ describe('tus uploads into a bucket', () => {
 
   test('bytes that pass the head but not the whole check are deleted when complete', async () => {
     const before = await contents(prefix);
-    // A ZIP head, as a DOCX has, but no Word document inside.
+    // A ZIP head, as a DOCX has, then nothing: a ZIP cut short, refused as damaged.
     const fake = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(2000, 0)]);
     const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const id = await createUpload(endpoint, 'cv.docx', DOCX, fake.length);
     const res = await patch(endpoint, id, 0, fake);
-    assert.deepEqual([res.status, (await res.json()).error], [415, 'content']);
+    assert.deepEqual([res.status, (await res.json()).error], [422, 'damaged']);
     assert.deepEqual(await contents(prefix), before);
   });
 
