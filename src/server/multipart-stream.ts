@@ -4,7 +4,7 @@
 // limit; nothing of a failed request is kept.
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-import busboy from 'busboy';
+import type busboy from 'busboy';
 import { HttpError } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
 import { displayName } from './names.js';
@@ -20,8 +20,11 @@ export interface ReceivedPart {
 }
 
 /** Parses the body until the file part is stored; rejects (and cleans up) on the first problem. */
-export function receivePart(req: IncomingMessage, rules: UploadRules): Promise<ReceivedPart> {
-  const parser = openParser(req, rules);
+export async function receivePart(req: IncomingMessage, rules: UploadRules): Promise<ReceivedPart> {
+  // busboy is an optional peer dependency: loaded by the first multipart request, so a server
+  // that only takes tus or accommodation requests need not install it.
+  const { default: parse } = await import('busboy');
+  const parser = openParser(parse, req, rules);
   const cancel = new AbortController(); // stops the part's write when the request fails
   return new Promise((resolve, reject) => {
     let part: Promise<ReceivedPart> | undefined;
@@ -63,9 +66,9 @@ export function receivePart(req: IncomingMessage, rules: UploadRules): Promise<R
 }
 
 /** A busboy parser for the request; 415 when the body is not multipart with a boundary. */
-function openParser(req: IncomingMessage, rules: UploadRules): busboy.Busboy {
+function openParser(parse: typeof busboy, req: IncomingMessage, rules: UploadRules): busboy.Busboy {
   try {
-    return busboy({
+    return parse({
       headers: req.headers,
       defParamCharset: 'utf8', // browsers send file names as raw UTF-8
       // busboy signals its limit on reaching it, so one byte more tells "over" from "exactly".

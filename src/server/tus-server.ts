@@ -3,7 +3,7 @@
 // display-safe name and a kind when an upload is created, a refused head answered as JSON, and
 // the full content check when the last byte arrives. Its store keeps files in a folder
 // (tus-store.ts) or a bucket (tus-s3-store.ts).
-import { Server, type Upload } from '@tus/server';
+import { Metadata, Server, type Upload } from '@tus/server';
 import { claimedKind } from '../core/accept.js';
 import { repeat, removeLeftovers } from './expiry.js';
 import { HttpError, JSON_HEADERS } from './http.js';
@@ -46,6 +46,8 @@ class JsonRefusalServer extends Server {
 export interface TusService {
   server: Server;
   store: CheckedStore;
+  /** tus's own parser of the Upload-Metadata header (throws on a malformed one). */
+  parseMetadata: (header: string) => Record<string, string | null>;
 }
 
 /**
@@ -96,7 +98,7 @@ export async function startTus(
     await server.cleanUpExpiredUploads();
     repeat(Math.max(1000, Math.min(expireAfter, HOUR)), () => server.cleanUpExpiredUploads());
   }
-  return { server, store };
+  return { server, store, parseMetadata: (header) => Metadata.parse(header) };
 }
 
 /**

@@ -5,11 +5,10 @@
 // completes, and unfinished uploads expiring (24 h by default).
 import { once } from 'node:events';
 import type { IncomingMessage } from 'node:http';
-import { Metadata } from '@tus/server';
 import { discardBody, HttpError, requireMethod, sendFailure, type RequestHandler } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
 import { displayName } from './names.js';
-import { startTus, type TusService } from './tus-server.js';
+import type { TusService } from './tus-server.js';
 import {
   checkDeclared,
   uploadRules,
@@ -46,7 +45,10 @@ export function createTusHandler(options: TusHandlerOptions): RequestHandler {
   const startedAt = Date.now();
   let service: Promise<TusService> | undefined;
   const start = (): Promise<TusService> => {
-    service = startTus(path, rules, expireAfter, startedAt);
+    // @tus/server and its stores are optional peer dependencies, loaded when the handler starts.
+    service = import('./tus-server.js').then((tus) =>
+      tus.startTus(path, rules, expireAfter, startedAt),
+    );
     service.catch(() => (service = undefined)); // the next request tries again
     return service;
   };
@@ -55,8 +57,8 @@ export function createTusHandler(options: TusHandlerOptions): RequestHandler {
   return async (req, res) => {
     try {
       requireMethod(req, 'POST', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS');
-      if (req.method === 'POST') refuseDeclared(req, rules);
-      const { server, store } = await (service ?? start());
+      const { server, store, parseMetadata } = await (service ?? start());
+      if (req.method === 'POST') refuseDeclared(req, rules, parseMetadata);
       const creation = req.method === 'POST';
       if (creation) creating++; // before counting, which may wait (a bucket is asked)
       try {
@@ -95,12 +97,16 @@ function tusLimits(options: TusHandlerOptions): { expireAfter: number; maxOpenUp
  * tus, not in its `onUploadCreate`, because a hook's refusal could only be sent as text/plain.
  * No metadata counts as a file without a name; malformed headers are left for tus to answer.
  */
-function refuseDeclared(req: IncomingMessage, rules: UploadRules): void {
+function refuseDeclared(
+  req: IncomingMessage,
+  rules: UploadRules,
+  parseMetadata: TusService['parseMetadata'],
+): void {
   const header = (name: string): string => String(req.headers[name] ?? '');
   const raw = header('upload-metadata');
   let metadata: Record<string, string | null> = {};
   try {
-    if (raw) metadata = Metadata.parse(raw);
+    if (raw) metadata = parseMetadata(raw);
   } catch {
     return; // malformed: tus answers 400 and creates nothing
   }
