@@ -76,10 +76,6 @@ const state = { state: true };
  *   (network or non-2xx) and the alert shows; detail `{ request, status?, message }`. Not cancelable.
  */
 export class AccommodationRequest extends LitElement {
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
   static override styles = [tokens, styles];
   static override properties = {
     endpoint: {},
@@ -157,6 +153,11 @@ export class AccommodationRequest extends LitElement {
   /** True while the request is being sent (reflected as the `busy` attribute). */
   get busy(): boolean {
     return this._phase === 'sending';
+  }
+
+  /** Moves focus to the first field, or to the error summary or confirmation when shown. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"], input')?.focus(options);
   }
 
   override disconnectedCallback(): void {

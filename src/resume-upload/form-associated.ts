@@ -18,6 +18,11 @@ export abstract class FormAssociatedElement extends LitElement {
     this.addEventListener('invalid', () => {
       if (!this.#quietCheck) this.showInvalid(this.validationMessage);
     });
+    // A <label for> the element clicks the host itself: focus the control, as delegatesFocus
+    // did, without delegatesFocus's focusing on a click anywhere inside (2.4.3).
+    this.addEventListener('click', (e) => {
+      if (e.composedPath()[0] === this) this.focusControl();
+    });
   }
 
   /** The form the element belongs to. */
@@ -46,6 +51,10 @@ export abstract class FormAssociatedElement extends LitElement {
       this.#quietCheck = false;
     }
   }
+  /** Moves focus to the element's control (the "Choose file" button), as a native control takes it. */
+  override focus(options?: FocusOptions): void {
+    this.focusControl(options);
+  }
   /** Like `checkValidity()`, but shows the message and moves focus to the element's control. */
   reportValidity(): boolean {
     const valid = this.internals.reportValidity();
@@ -61,5 +70,5 @@ export abstract class FormAssociatedElement extends LitElement {
   /** Shows `message` for an `invalid` event the page did not ask to keep quiet. */
   protected abstract showInvalid(message: string): void;
   /** Moves focus to the control that the validity message is about. */
-  protected abstract focusControl(): void;
+  protected abstract focusControl(options?: FocusOptions): void;
 }

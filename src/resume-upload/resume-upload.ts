@@ -75,10 +75,6 @@ let instances = 0;
  * @fires {Event} change - `files` changed through the user or a method (not on form reset), like a native input.
  */
 export class ResumeUpload extends FormAssociatedElement {
-  static override shadowRootOptions = {
-    ...FormAssociatedElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
   static override styles = [tokens, styles];
   static override properties = {
     name: { reflect: true },
@@ -244,8 +240,8 @@ export class ResumeUpload extends FormAssociatedElement {
     this.#set.errors = [message];
     this.requestUpdate();
   }
-  protected focusControl(): void {
-    this.#button?.focus();
+  protected focusControl(options?: FocusOptions): void {
+    this.#button?.focus(options);
   }
 
   override render(): TemplateResult {
