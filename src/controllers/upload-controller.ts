@@ -15,7 +15,8 @@ export interface UploadControllerConfig {
   /** The upload settings, or null when uploads are off (no endpoint, no getUploadParams). */
   options(): UploadOptions | null;
   context(): UploadMessageContext;
-  announce(text: string, assertive: boolean): void;
+  /** `key` (the file) lets a newer message replace one still waiting to be said. */
+  announce(text: string, assertive: boolean, key?: unknown): void;
 }
 
 export class UploadController implements ReactiveController {
@@ -83,7 +84,7 @@ export class UploadController implements ReactiveController {
         message,
         willRetry: false,
       });
-      this.config.announce(message, true);
+      this.config.announce(message, true, file);
     }
     this.host.requestUpdate();
   }

@@ -31,7 +31,8 @@ export interface TransferTarget {
   host: EventTarget & { requestUpdate(): void };
   config: {
     context(): UploadMessageContext;
-    announce(text: string, assertive: boolean): void;
+    /** `key` (the file) lets a newer message replace one still waiting to be said. */
+    announce(text: string, assertive: boolean, key?: unknown): void;
   };
 }
 
@@ -106,8 +107,9 @@ export async function transfer(
   ) => emit<ResumeUploadEventMap, K>(host, type, detail);
   const c = config.context();
   const name = displayName(file.name);
+  const say = (text: string, assertive = false) => config.announce(text, assertive, file);
   fire('upload-start', { file });
-  config.announce(fill(c.strings.uploading, { name }), false);
+  say(fill(c.strings.uploading, { name }));
   const hooks: UploadHooks = {
     progress(loaded, total) {
       Object.assign(u, { loaded, total });
@@ -116,10 +118,7 @@ export async function transfer(
       const quarter = total ? Math.floor((loaded / total) * 4) : 0;
       if (quarter > u.quarter && quarter < 4) {
         u.quarter = quarter;
-        config.announce(
-          fill(c.strings.uploadProgress, { name, percent: percentText(quarter / 4, c) }),
-          false,
-        );
+        say(fill(c.strings.uploadProgress, { name, percent: percentText(quarter / 4, c) }));
       }
       host.requestUpdate();
     },
@@ -127,10 +126,7 @@ export async function transfer(
       const message = uploadErrorMessage(reply.status, file.name, c);
       fire('upload-error', { file, status: reply.status || undefined, message, willRetry });
       const seconds = Math.ceil(retryIn / 1000);
-      config.announce(
-        willRetry ? fill(c.strings.uploadRetrying, { message, seconds }) : message,
-        !willRetry,
-      );
+      say(willRetry ? fill(c.strings.uploadRetrying, { message, seconds }) : message, !willRetry);
       if (!willRetry) Object.assign(u, { status: 'failed', message });
       host.requestUpdate();
     },
@@ -140,12 +136,12 @@ export async function transfer(
     if (reply.status < 200 || reply.status > 299) return;
     Object.assign(u, { status: 'done', loaded: u.total, id: referenceOf(reply) });
     fire('upload-success', { file, status: reply.status, response: reply.response, id: u.id });
-    config.announce(fill(c.strings.uploadDone, { name }), false);
+    say(fill(c.strings.uploadDone, { name }));
   } catch (e) {
     if ((e as Error).name !== 'AbortError') throw e;
     Object.assign(u, { status: 'cancelled', message: fill(c.strings.uploadCancelled, { name }) });
     fire('upload-abort', { file });
-    config.announce(u.message!, false);
+    say(u.message!);
   }
 }
 

@@ -22,6 +22,8 @@ export const resumeUploadStrings = {
   fileList: 'Selected files',
   added: '{name} added, {size}',
   removed: '{name} removed',
+  /** Said when a new file takes the place of `{old}` (without `multiple`). */
+  replaced: '{old} replaced with {name}, {size}',
   duplicate: '{name} is already in the list',
   rejectType: '{name} is not an accepted file type. Choose a {types} file.',
   rejectFolder: '{name} is a folder. Open it and choose a file inside.',

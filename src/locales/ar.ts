@@ -29,6 +29,7 @@ export const resumeUpload: ResumeUploadStrings = {
   fileList: 'الملفات المختارة',
   added: 'تمت إضافة \u2068{name}\u2069، {size}',
   removed: 'تمت إزالة \u2068{name}\u2069',
+  replaced: 'تم استبدال \u2068{old}\u2069 بالملف \u2068{name}\u2069، {size}',
   duplicate: 'الملف \u2068{name}\u2069 موجود في القائمة بالفعل',
   rejectType: 'الملف \u2068{name}\u2069 ليس من الأنواع المقبولة. اختر ملفًا بصيغة {types}.',
   rejectFolder: '\u2068{name}\u2069 مجلد. افتحه واختر ملفًا بداخله.',

@@ -20,6 +20,7 @@ export const resumeUpload: ResumeUploadStrings = {
   fileList: 'Ausgewählte Dateien',
   added: '{name} hinzugefügt, {size}',
   removed: '{name} entfernt',
+  replaced: '{old} durch {name} ersetzt, {size}',
   duplicate: '{name} ist bereits in der Liste',
   rejectType: '{name} hat keinen zulässigen Dateityp. Wählen Sie eine Datei im Format {types}.',
   rejectFolder: '{name} ist ein Ordner. Öffnen Sie ihn und wählen Sie eine Datei daraus aus.',

@@ -24,6 +24,7 @@ export const resumeUpload: ResumeUploadStrings = {
   fileList: 'Archivos seleccionados',
   added: 'Se ha añadido {name}, {size}',
   removed: 'Se ha quitado {name}',
+  replaced: 'Se ha sustituido {old} por {name}, {size}',
   duplicate: '{name} ya está en la lista',
   rejectType: '{name} no es un tipo de archivo admitido. Elija un archivo {types}.',
   rejectFolder: '{name} es una carpeta. Ábrala y elija un archivo que contenga.',

@@ -25,6 +25,7 @@ export const resumeUpload: ResumeUploadStrings = {
   fileList: 'Fichiers sélectionnés',
   added: '{name} ajouté, {size}',
   removed: '{name} retiré',
+  replaced: '{old} remplacé par {name}, {size}',
   duplicate: '{name} figure déjà dans la liste',
   rejectType: '{name} n’est pas un type de fichier accepté. Choisissez un fichier {types}.',
   rejectFolder: '{name} est un dossier. Ouvrez-le et choisissez un fichier qu’il contient.',

@@ -54,9 +54,16 @@ export async function takeBatch(
     warningMessage,
   });
   const messages = rejected.map((r) => rejectMessage(r, c));
+  const replaced = accepted.length && !c.multiple ? [...entries] : [];
+  // Without `multiple` the new file takes the old one's place: say which, in the same sentence.
+  const old = replaced.length ? displayName(replaced[0].file.name) : '';
   const news = [
     ...accepted.flatMap(({ file, warnings }) => [
-      fill(c.strings.added, { name: displayName(file.name), size: sizeText(file.size, c) }),
+      fill(old ? c.strings.replaced : c.strings.added, {
+        name: displayName(file.name),
+        size: sizeText(file.size, c),
+        old,
+      }),
       ...warnings.map((w) => w.message),
     ]),
     ...dupes.map((f) => fill(c.strings.duplicate, { name: displayName(f.name) })),
@@ -64,7 +71,7 @@ export async function takeBatch(
   return {
     entries: accepted.length ? [...kept, ...accepted] : [...entries],
     accepted,
-    replaced: accepted.length && !c.multiple ? [...entries] : [],
+    replaced,
     rejected,
     messages,
     errors: rejectSummary(messages, c),

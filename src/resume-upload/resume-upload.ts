@@ -137,7 +137,7 @@ export class ResumeUpload extends FormAssociatedElement {
   readonly #uploads = new UploadController(this, {
     options: () => uploadOptions(this),
     context: () => this.#context(),
-    announce: (text, assertive) => this.#live.announce(text, assertive),
+    announce: (text, assertive, key) => this.#live.announce(text, assertive, key),
   });
   readonly #autofill = new AutofillHook(this, {
     context: () => this.#context(),

@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile, uploadStates } from '../../stories/resume-upload.states.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { announced, heard } from '../helpers/live.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -79,20 +80,54 @@ describe('resume-upload accessibility', () => {
       );
     });
 
+    it('says which file a new one replaced', async () => {
+      const one = await fixture<ResumeUpload>(html`<resume-upload></resume-upload>`);
+      await dropFiles(one, [pdfFile()]);
+      await dropFiles(one, [pdfFile('cv-2024.pdf', 64 * 1024)]);
+      await announced(one, 'resume.pdf replaced with cv-2024.pdf, 64 KB');
+    });
+
+    it('keeps each message long enough to be read: a fast upload is heard as two', async () => {
+      const up = await fixture<ResumeUpload>(
+        html`<resume-upload endpoint="/__test__/201"></resume-upload>`,
+      );
+      const texts = heard(up);
+      const done = oneEvent(up, 'upload-success');
+      await dropFiles(up, [pdfFile()]);
+      await done;
+      await announced(up, 'resume.pdf uploaded');
+      expect(texts).to.deep.equal(['resume.pdf added, 120 KB', 'resume.pdf uploaded']);
+    });
+
+    it('merges what arrives while a message is being read into one sentence', async () => {
+      const texts = heard(el);
+      await dropFiles(el, [pdfFile('a.pdf')]);
+      el.removeFile(el.files[0]);
+      await dropFiles(el, [pdfFile('b.pdf')]);
+      await announced(el, 'a.pdf removed. b.pdf added, 120 KB');
+      expect(texts).to.deep.equal(['a.pdf added, 120 KB', 'a.pdf removed. b.pdf added, 120 KB']);
+    });
+
     it('announces a removal', async () => {
       await dropFiles(el, [pdfFile()]);
       el.removeFile(el.files[0]);
-      await el.updateComplete;
-      expect(polite(el)).to.equal('resume.pdf removed');
+      await announced(el, 'resume.pdf removed');
     });
 
     it('repeats an identical announcement so it is heard again', async () => {
-      await dropFiles(el, [new File([], 'a.pdf')]);
-      const first = el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent;
-      await dropFiles(el, [new File([], 'a.pdf')]);
-      expect(el.shadowRoot!.querySelector('[aria-live=assertive]')!.textContent).not.to.equal(
-        first,
+      const region = el.shadowRoot!.querySelector('[aria-live=assertive]')!;
+      const texts: string[] = [];
+      const twice = new Promise<void>((resolve) =>
+        new MutationObserver(() => {
+          texts.push(region.textContent);
+          if (texts.length === 2) resolve();
+        }).observe(region, { subtree: true, characterData: true, childList: true }),
       );
+      await dropFiles(el, [new File([], 'a.pdf')]);
+      await dropFiles(el, [new File([], 'a.pdf')]);
+      await twice;
+      expect(texts[1]).not.to.equal(texts[0]);
+      expect(texts[1].trim()).to.equal(texts[0].trim());
     });
   });
 
