@@ -5,7 +5,8 @@ import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
 import { multipartBody } from '../core/multipart.js';
 import { isRetryable, retryDelay } from '../core/retry.js';
-import { percentText, uploadErrorMessage } from '../core/upload-messages.js';
+import { retryMessage, uploadErrorMessage } from '../core/upload-errors.js';
+import { percentText } from '../core/upload-messages.js';
 import type { UploadMessageContext } from '../core/upload-messages.js';
 import type { ResumeUploadEventMap } from '../core/upload-events.js';
 import { emit } from '../emit.js';
@@ -74,6 +75,8 @@ export interface UploadHooks {
   progress(loaded: number, total: number): void;
   /** A try failed; `retryIn` ms until the next one when `willRetry`. */
   failed(reply: Reply, willRetry: boolean, retryIn: number): void;
+  /** The next try begins. */
+  next(): void;
 }
 
 type Send = (signal: AbortSignal) => Promise<Reply>;
@@ -123,11 +126,17 @@ export async function transfer(
       host.requestUpdate();
     },
     failed(reply, willRetry, retryIn) {
-      const message = uploadErrorMessage(reply.status, file.name, c);
+      // One message, shown on the row and said: what happened, and what happens next.
+      const message = willRetry
+        ? retryMessage(reply.status, file.name, retryIn, c)
+        : uploadErrorMessage(reply.status, file.name, c);
       fire('upload-error', { file, status: reply.status || undefined, message, willRetry });
-      const seconds = Math.ceil(retryIn / 1000);
-      say(willRetry ? fill(c.strings.uploadRetrying, { message, seconds }) : message, !willRetry);
-      if (!willRetry) Object.assign(u, { status: 'failed', message });
+      say(message, !willRetry);
+      Object.assign(u, willRetry ? { message, loaded: 0 } : { status: 'failed', message });
+      host.requestUpdate();
+    },
+    next() {
+      u.message = undefined;
       host.requestUpdate();
     },
   };
@@ -180,6 +189,7 @@ export async function upload(
     hooks.failed(reply, willRetry, delay);
     if (!willRetry) return reply;
     await wait(delay, signal);
+    hooks.next();
   }
 }
 

@@ -90,26 +90,6 @@ export function rejectSummary(
   ];
 }
 
-/** What a failed upload means for the user, by HTTP status (0: the network failed). */
-export function uploadErrorMessage(status: number, name: string, c: UploadMessageContext): string {
-  const t = c.strings;
-  const template =
-    status === 0
-      ? t.uploadNetwork
-      : status === 413
-        ? t.uploadTooLarge
-        : status === 415 || status === 422
-          ? t.uploadRefused
-          : status === 401 || status === 403
-            ? t.uploadForbidden
-            : status === 429 || status === 503
-              ? t.uploadBusy
-              : status >= 500
-                ? t.uploadServer
-                : t.uploadFailed;
-  return fill(template, { name: displayName(name), status });
-}
-
 /** "50%" in the locale's format. */
 export function percentText(fraction: number, c: UploadMessageContext): string {
   return numberFormat(c.locale, { style: 'percent' }).format(fraction);

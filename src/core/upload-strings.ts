@@ -5,6 +5,8 @@ import type { Plural } from './messages.js';
 
 export const resumeUploadStrings = {
   label: 'Upload your resume',
+  /** Beside the label, and first in the button's description, when `required` is set. */
+  requiredMark: '(required)',
   chooseFile: 'Choose file',
   chooseFiles: 'Choose files',
   dropOne: 'Drop a file here or browse',
@@ -73,7 +75,10 @@ export const resumeUploadStrings = {
   retry: 'Retry',
   retryName: 'Retry {name}',
   uploadCancelled: 'Upload of {name} cancelled. Retry it or remove it.',
-  uploadRetrying: '{message} Trying again in {seconds} s.',
+  /** Shown and said while waiting to try again: what happened and what happens next. */
+  uploadRetrying: 'The server could not save {name} (error {status}). Trying again in {seconds} s.',
+  uploadRetryingNetwork:
+    'The connection failed while uploading {name}. Trying again in {seconds} s.',
   uploadNetwork:
     '{name} could not be uploaded: the connection failed. Check your connection and retry.',
   uploadTooLarge: '{name} is too large for the server. Choose a smaller file.',
@@ -95,6 +100,8 @@ export const resumeUploadStrings = {
   undo: 'Undo',
   undone: 'Undone: removed what was filled in from {name}.',
   required: 'Select a file to upload.',
+  /** The form's message when the only file(s) failed to upload or were cancelled. */
+  uploadIncomplete: '{name} was not uploaded. Retry it, or remove it and choose another file.',
 };
 
 /** Every message key of <resume-upload>, for the `strings` property and translations. */

@@ -7,6 +7,7 @@ import type { ResumeUploadStrings } from '../core/upload-strings.js';
 
 export const resumeUpload: ResumeUploadStrings = {
   label: 'رفع السيرة الذاتية',
+  requiredMark: '(مطلوب)',
   chooseFile: 'اختيار ملف',
   chooseFiles: 'اختيار ملفات',
   dropOne: 'اسحب ملفًا إلى هنا أو تصفّح جهازك',
@@ -88,7 +89,10 @@ export const resumeUpload: ResumeUploadStrings = {
   retry: 'إعادة المحاولة',
   retryName: 'إعادة محاولة رفع \u2068{name}\u2069',
   uploadCancelled: 'تم إلغاء رفع \u2068{name}\u2069. أعد المحاولة أو أزل الملف.',
-  uploadRetrying: '{message} ستُعاد المحاولة بعد {seconds} ث.',
+  uploadRetrying:
+    'تعذّر على الخادم حفظ \u2068{name}\u2069 (الخطأ {status}). ستُعاد المحاولة بعد {seconds} ث.',
+  uploadRetryingNetwork:
+    'فشل الاتصال أثناء رفع \u2068{name}\u2069. ستُعاد المحاولة بعد {seconds} ث.',
   uploadNetwork: 'تعذّر رفع \u2068{name}\u2069: فشل الاتصال. تحقّق من اتصالك ثم أعد المحاولة.',
   uploadTooLarge: 'الملف \u2068{name}\u2069 أكبر مما يقبله الخادم. اختر ملفًا أصغر.',
   uploadRefused: 'رفض الخادم \u2068{name}\u2069: نوعه أو محتواه غير مسموح به. اختر ملفًا آخر.',
@@ -109,6 +113,7 @@ export const resumeUpload: ResumeUploadStrings = {
   filledLinks: 'الروابط',
   undo: 'تراجع',
   undone: 'تم التراجع: أزيلت البيانات التي مُلئت من {name}.',
+  uploadIncomplete: 'لم يُرفع \u2068{name}\u2069. أعد المحاولة، أو أزل الملف واختر ملفًا آخر.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -5,6 +5,7 @@ import type { ResumeUploadStrings } from '../core/upload-strings.js';
 
 export const resumeUpload: ResumeUploadStrings = {
   label: 'Lebenslauf hochladen',
+  requiredMark: '(Pflichtfeld)',
   chooseFile: 'Datei auswählen',
   chooseFiles: 'Dateien auswählen',
   dropOne: 'Datei hier ablegen oder auswählen',
@@ -75,7 +76,10 @@ export const resumeUpload: ResumeUploadStrings = {
   retryName: '{name} erneut hochladen',
   uploadCancelled:
     'Das Hochladen von {name} wurde abgebrochen. Versuchen Sie es erneut oder entfernen Sie die Datei.',
-  uploadRetrying: '{message} Neuer Versuch in {seconds} s.',
+  uploadRetrying:
+    'Der Server konnte {name} nicht speichern (Fehler {status}). Neuer Versuch in {seconds} s.',
+  uploadRetryingNetwork:
+    'Beim Hochladen von {name} ist die Verbindung fehlgeschlagen. Neuer Versuch in {seconds} s.',
   uploadNetwork:
     '{name} konnte nicht hochgeladen werden: Die Verbindung ist fehlgeschlagen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   uploadTooLarge: '{name} ist zu groß für den Server. Wählen Sie eine kleinere Datei.',
@@ -101,6 +105,8 @@ export const resumeUpload: ResumeUploadStrings = {
   filledLinks: 'Links',
   undo: 'Rückgängig',
   undone: 'Rückgängig gemacht: Die Angaben aus {name} wurden wieder entfernt.',
+  uploadIncomplete:
+    '{name} wurde nicht hochgeladen. Versuchen Sie es erneut, oder entfernen Sie die Datei und wählen Sie eine andere.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -5,6 +5,7 @@ import type { ResumeUploadStrings } from '../core/upload-strings.js';
 
 export const resumeUpload: ResumeUploadStrings = {
   label: 'Suba su currículum',
+  requiredMark: '(obligatorio)',
   chooseFile: 'Elegir archivo',
   chooseFiles: 'Elegir archivos',
   dropOne: 'Arrastre un archivo hasta aquí o selecciónelo',
@@ -78,7 +79,10 @@ export const resumeUpload: ResumeUploadStrings = {
   retry: 'Reintentar',
   retryName: 'Reintentar la subida de {name}',
   uploadCancelled: 'Se ha cancelado la subida de {name}. Vuelva a intentarlo o quite el archivo.',
-  uploadRetrying: '{message} Se volverá a intentar dentro de {seconds} s.',
+  uploadRetrying:
+    'El servidor no ha podido guardar {name} (error {status}). Se volverá a intentar dentro de {seconds} s.',
+  uploadRetryingNetwork:
+    'Ha fallado la conexión al subir {name}. Se volverá a intentar dentro de {seconds} s.',
   uploadNetwork:
     'No se ha podido subir {name}: ha fallado la conexión. Compruebe su conexión y vuelva a intentarlo.',
   uploadTooLarge: '{name} es demasiado grande para el servidor. Elija un archivo más pequeño.',
@@ -104,6 +108,7 @@ export const resumeUpload: ResumeUploadStrings = {
   filledLinks: 'enlaces',
   undo: 'Deshacer',
   undone: 'Deshecho: se ha quitado lo rellenado a partir de {name}.',
+  uploadIncomplete: 'No se ha subido {name}. Vuelva a intentarlo, o quítelo y elija otro archivo.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -6,6 +6,7 @@ import type { ResumeUploadStrings } from '../core/upload-strings.js';
 
 export const resumeUpload: ResumeUploadStrings = {
   label: 'Déposez votre CV',
+  requiredMark: '(obligatoire)',
   chooseFile: 'Choisir un fichier',
   chooseFiles: 'Choisir des fichiers',
   dropOne: 'Glissez un fichier ici ou parcourez vos dossiers',
@@ -80,7 +81,10 @@ export const resumeUpload: ResumeUploadStrings = {
   retry: 'Réessayer',
   retryName: 'Réessayer l’envoi de {name}',
   uploadCancelled: 'Envoi de {name} annulé. Réessayez ou retirez le fichier.',
-  uploadRetrying: '{message} Nouvelle tentative dans {seconds}\u00a0s.',
+  uploadRetrying:
+    'Le serveur n’a pas pu enregistrer {name} (erreur {status}). Nouvelle tentative dans {seconds}\u00a0s.',
+  uploadRetryingNetwork:
+    'La connexion a échoué pendant l’envoi de {name}. Nouvelle tentative dans {seconds}\u00a0s.',
   uploadNetwork:
     'Impossible d’envoyer {name}\u00a0: la connexion a échoué. Vérifiez votre connexion et réessayez.',
   uploadTooLarge: '{name} est trop volumineux pour le serveur. Choisissez un fichier plus petit.',
@@ -104,6 +108,8 @@ export const resumeUpload: ResumeUploadStrings = {
   filledLinks: 'liens',
   undo: 'Annuler',
   undone: 'Annulé : ce qui avait été rempli à partir de {name} a été retiré.',
+  uploadIncomplete:
+    '{name} n’a pas été envoyé. Réessayez, ou retirez-le et choisissez un autre fichier.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

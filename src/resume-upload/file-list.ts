@@ -1,11 +1,17 @@
 // The list of accepted files of <resume-upload>: name, kind and size, upload state, and each
-// file's buttons. A function of the element's state, so the element file stays readable.
+// file's buttons. A function of the element's state, so the element file stays readable. A row's
+// upload problem describes its Cancel/Retry button, so "Retry resume.pdf" is heard with the why.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FileKind } from '../core/accept.js';
 import type { FileWarning } from '../core/file-check.js';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
-import { kindLabel, sizeText, type UploadMessageContext } from '../core/upload-messages.js';
+import {
+  kindLabel,
+  percentText,
+  sizeText,
+  type UploadMessageContext,
+} from '../core/upload-messages.js';
 import type { FileUpload } from '../controllers/upload-controller.js';
 
 export interface FileEntry {
@@ -21,6 +27,8 @@ export interface FileListActions {
   act(file: File, busy: boolean): void;
   remove(file: File): void;
   disabled: boolean;
+  /** The element's id prefix for IDREFs. */
+  id: string;
 }
 
 export function fileList(
@@ -31,16 +39,18 @@ export function fileList(
   if (!entries.length) return nothing;
   const t = c.strings;
   return html`<ul part="file-list" class="files" aria-label=${t.fileList}>
-    ${entries.map(({ file, kind, warnings }) => {
+    ${entries.map(({ file, kind, warnings }, i) => {
       const name = displayName(file.name);
       const up = a.upload(file);
       const busy = up?.status === 'uploading';
+      const status = `${a.id}-status-${i}`;
       return html`<li part="file" class="file">
         <span part="file-name" class="name"><bdi>${name}</bdi></span>
         <span class="meta">${kindLabel(kind, file)} · ${sizeText(file.size, c)}${up?.status === 'done' ? ` · ${t.uploaded}` : ''}</span>
         ${
           busy
-            ? html`<progress part="progress" max=${up.total || 1} .value=${up.loaded} aria-label=${fill(t.uploading, { name })}></progress>`
+            ? html`<progress part="progress" max=${up.total || 1} .value=${up.loaded} aria-label=${fill(t.uploading, { name })}></progress
+              ><span class="pct" aria-hidden="true">${percentText(up.loaded / (up.total || 1), c)}</span>`
             : nothing
         }
         ${
@@ -50,6 +60,7 @@ export function fileList(
               class="action"
               type="button"
               aria-label=${fill(busy ? t.cancelName : t.retryName, { name })}
+              aria-describedby=${up.message ? status : nothing}
               ?disabled=${a.disabled}
               @click=${() => a.act(file, busy)}
             >${busy ? t.cancel : t.retry}</button>`
@@ -63,7 +74,7 @@ export function fileList(
           ?disabled=${a.disabled}
           @click=${() => a.remove(file)}
         >${t.remove}</button>
-        ${up?.message ? html`<span part="status" class="status">${up.message}</span>` : nothing}
+        ${up?.message ? html`<span part="status" class="status" id=${status}>${up.message}</span>` : nothing}
         ${warnings.map((w) => html`<p part="warning" class="warning">${w.message}</p>`)}
       </li>`;
     })}

@@ -1,5 +1,7 @@
 // What <resume-upload> tells its form: the value (the files, or with uploads each server
 // reference) and the validity (a required file missing, or an upload still under way).
+import { displayName } from '../core/format.js';
+import { fill } from '../core/messages.js';
 import type { ResumeUploadStrings } from '../core/upload-strings.js';
 import type { UploadController } from '../controllers/upload-controller.js';
 import type { FileEntry } from './file-list.js';
@@ -30,9 +32,12 @@ export function formState(
     ? entries.filter(({ file }) => uploads.get(file)?.status === 'done')
     : values;
   const missing = o.required && done.length === 0;
+  // Files listed but none uploaded (failed or cancelled): say that, not "select a file".
+  const stuck =
+    entries[0] && fill(o.strings.uploadIncomplete, { name: displayName(entries[0].file.name) });
   return {
     value,
     flags: { valueMissing: missing && !pending, customError: pending },
-    message: pending ? o.strings.uploadPending : missing ? o.strings.required : '',
+    message: pending ? o.strings.uploadPending : missing ? stuck || o.strings.required : '',
   };
 }

@@ -108,7 +108,7 @@ export class ResumeUpload extends FormAssociatedElement {
   declare multiple: boolean;
   /** With `multiple`, the most files kept. */
   declare maxFiles: number;
-  /** At least one file is needed for the form to submit. */
+  /** At least one file is needed for the form to submit; shown as "(required)" beside the label and in the button's description. */
   declare required: boolean;
   /** Makes the element inert; it is also disabled inside a disabled `<fieldset>`. */
   declare disabled: boolean;
@@ -252,6 +252,7 @@ export class ResumeUpload extends FormAssociatedElement {
       ${dropzone({
         id,
         label: this.label,
+        required: this.required ? t.requiredMark : '',
         hint: hintText(c),
         button: this.multiple ? t.chooseFiles : t.chooseFile,
         accept: this.accept,
@@ -269,6 +270,7 @@ export class ResumeUpload extends FormAssociatedElement {
         act: (file, busy) => void (busy ? this.#uploads.cancel(file) : this.#uploads.start(file)),
         remove: (file) => this.#onRemoveClick(file),
         disabled: this.#off,
+        id,
       })}
       ${this.#autofill.render()} ${this.#live.render()}
     `;

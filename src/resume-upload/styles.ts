@@ -13,7 +13,8 @@ export const styles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: calc(var(--_space) / 2);
-    padding: var(--_space);
+    /* Narrower in a narrow column (320 px at 200% text), so "Choose file" fits inside (1.4.12). */
+    padding: min(var(--_space), 5%);
     border: 2px dashed var(--applykit-dropzone-border-color, var(--_border));
     border-radius: var(--_radius);
     background: var(--applykit-dropzone-background, transparent);
@@ -45,6 +46,8 @@ export const styles = css`
     cursor: pointer;
   }
   .browse {
+    /* Wraps inside the drop zone rather than sticking out of it, however long the word. */
+    overflow-wrap: anywhere;
     border: 2px solid transparent;
     background: var(--_accent);
     color: var(--_on-accent);
@@ -66,6 +69,11 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_ring);
     outline-offset: 2px;
+  }
+  /* Messages name files, whose names may have no spaces: wrap them anywhere (1.4.10). */
+  .error,
+  .status {
+    overflow-wrap: anywhere;
   }
   .error {
     color: var(--_danger);
@@ -92,8 +100,17 @@ export const styles = css`
     overflow-wrap: anywhere;
     font-weight: 600;
   }
+  /* The track's edge in the border colour (3:1 and more, 1.4.11), the filled part in the accent. */
   progress {
-    accent-color: var(--_accent);
+    appearance: none;
+    border: 1px solid var(--_border);
+    background: transparent;
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
   }
   .warning {
     flex-basis: 100%;
@@ -121,6 +138,17 @@ export const styles = css`
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+    progress {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
     }
   }
 `;

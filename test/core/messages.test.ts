@@ -6,9 +6,9 @@ import {
   percentText,
   rejectMessage,
   rejectSummary,
-  uploadErrorMessage,
   type UploadMessageContext,
 } from '../../src/core/upload-messages.js';
+import { retryMessage, uploadErrorMessage } from '../../src/core/upload-errors.js';
 import { resumeUploadStrings } from '../../src/resume-upload/strings.js';
 import type { RejectReason } from '../../src/core/file-check.js';
 import { WARNING_CODES } from '../../src/core/verdict.js';
@@ -150,7 +150,7 @@ describe('core/verdict-messages', () => {
   });
 });
 
-describe('core/upload-messages, upload failures', () => {
+describe('core/upload-errors, upload failures', () => {
   const cases: [number, string][] = [
     [0, 'cv.pdf could not be uploaded: the connection failed. Check your connection and retry.'],
     [413, 'cv.pdf is too large for the server. Choose a smaller file.'],
@@ -163,6 +163,16 @@ describe('core/upload-messages, upload failures', () => {
   for (const [status, text] of cases) {
     it(`explains status ${status}`, () =>
       expect(uploadErrorMessage(status, 'cv.pdf', ctx)).to.equal(text));
+  }
+
+  const retries: [number, number, string][] = [
+    [500, 800, 'The server could not save cv.pdf (error 500). Trying again in 1 s.'],
+    [503, 4200, 'The server could not save cv.pdf (error 503). Trying again in 5 s.'],
+    [0, 0, 'The connection failed while uploading cv.pdf. Trying again in 1 s.'],
+  ];
+  for (const [status, ms, text] of retries) {
+    it(`says what happened and what happens next, once, for a retried ${status}`, () =>
+      expect(retryMessage(status, 'cv.pdf', ms, ctx)).to.equal(text));
   }
 
   it('formats progress as a percentage', () => {

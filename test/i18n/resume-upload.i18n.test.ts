@@ -91,6 +91,15 @@ describe('resume-upload i18n', () => {
       expect(part(el, 'file-list').getAttribute('aria-label')).to.equal('Archivos seleccionados');
     });
 
+    it('marks a required upload "(obligatorio)", shown and in the description', async () => {
+      el.required = true;
+      await el.updateComplete;
+      const ids = part(el, 'browse-button').getAttribute('aria-describedby')!.split(' ');
+      const said = ids.map((id) => text(el.shadowRoot!.getElementById(id)!)).join(' ');
+      expect(said).to.match(/^\(obligatorio\) Arrastre/);
+      expect(text(el.shadowRoot!.getElementById(ids[0])!)).to.equal('(obligatorio)');
+    });
+
     it('gives the form its validation message in Spanish', async () => {
       el.required = true;
       await el.updateComplete;

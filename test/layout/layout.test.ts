@@ -1,9 +1,13 @@
 // Reflow (1.4.10), text resize (1.4.4) and reduced motion, measured in the browser.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import '../../src/accommodation-request/define.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
+import { textOutside } from '../helpers/measure.js';
+
+/** The audit's file name: no spaces, one hyphen, 88 characters. */
+const LONG = 'Lebenslauf_Maria_Gonzalez-Fernandez_Senior_Machine_Learning_Engineer_2024_final_v3';
 
 const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -27,6 +31,31 @@ describe('layout at 320 px and 200% text', () => {
       new File([], 'empty-file-with-a-rather-long-name-too.docx'),
     ]);
     expect(overflowing(el, 320)).to.deep.equal([]);
+    expect(box.scrollWidth).to.be.at.most(320);
+  });
+
+  it('wraps a rejection message that names a long file', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="inline-size:320px;font-size:200%">
+      <resume-upload></resume-upload>
+    </div>`);
+    const el = box.querySelector<ResumeUpload>('resume-upload')!;
+    await dropFiles(el, [new File(['MZ'], `${LONG}.exe`)]);
+    expect(part(el, 'error').textContent).to.contain(LONG);
+    expect(textOutside(box, 320)).to.deep.equal([]);
+    expect(box.scrollWidth).to.be.at.most(320);
+  });
+
+  it("wraps a failed upload's message on its row", async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="inline-size:320px;font-size:200%">
+      <resume-upload endpoint="/__test__/413"></resume-upload>
+    </div>`);
+    const el = box.querySelector<ResumeUpload>('resume-upload')!;
+    const failed = oneEvent(el, 'upload-error');
+    await dropFiles(el, [pdfFile(`${LONG}.pdf`)]);
+    await failed;
+    await el.updateComplete;
+    expect(part(el, 'status').textContent).to.contain(LONG);
+    expect(textOutside(box, 320)).to.deep.equal([]);
     expect(box.scrollWidth).to.be.at.most(320);
   });
 

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile, uploadStates } from '../../stories/resume-upload.states.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { description } from '../helpers/aria.js';
 import { announced, heard } from '../helpers/live.js';
 
 const part = (el: ResumeUpload, name: string) =>
@@ -59,6 +60,42 @@ describe('resume-upload accessibility', () => {
       const box = part(el, 'remove-button').getBoundingClientRect();
       expect(box.width).to.be.at.least(24);
       expect(box.height).to.be.at.least(24);
+    });
+  });
+
+  describe('required', () => {
+    /** The visible texts of the element that are not its label, hint or button. */
+    const shownTexts = (el: ResumeUpload) =>
+      [...el.shadowRoot!.querySelectorAll('*')]
+        .filter((n) => n.childElementCount === 0 && n.getClientRects().length)
+        .filter((n) => !n.closest('.vh'))
+        .map((n) => n.textContent.trim());
+
+    it('shows "(required)" beside the label when required', async () => {
+      const el = await fixture<ResumeUpload>(html`<resume-upload required></resume-upload>`);
+      expect(shownTexts(el)).to.include('(required)');
+      const label = part(el, 'label').getBoundingClientRect();
+      const mark = [...el.shadowRoot!.querySelectorAll('*')].find(
+        (n) => n.textContent.trim() === '(required)' && n.childElementCount === 0,
+      )!;
+      expect(Math.abs(mark.getBoundingClientRect().top - label.top)).to.be.below(label.height);
+    });
+
+    it("puts required in the button's description, not in its name", async () => {
+      const el = await fixture<ResumeUpload>(html`<resume-upload required></resume-upload>`);
+      const button = part(el, 'browse-button');
+      expect(description(button)).to.match(/^\(required\) Drop a file here or browse/);
+      const name = button
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => byId(el, id).textContent.trim());
+      expect(name.join(' ')).to.equal('Upload your resume Choose file');
+    });
+
+    it('shows and says nothing about it when not required', async () => {
+      const el = await fixture<ResumeUpload>(html`<resume-upload></resume-upload>`);
+      expect(shownTexts(el)).not.to.include('(required)');
+      expect(description(part(el, 'browse-button'))).not.to.contain('required');
     });
   });
 
@@ -128,6 +165,23 @@ describe('resume-upload accessibility', () => {
       await twice;
       expect(texts[1]).not.to.equal(texts[0]);
       expect(texts[1].trim()).to.equal(texts[0].trim());
+    });
+  });
+
+  describe('upload problems', () => {
+    it('describes Retry by why the upload failed', async () => {
+      const el = await fixture<ResumeUpload>(
+        html`<resume-upload endpoint="/__test__/413"></resume-upload>`,
+      );
+      const failed = oneEvent(el, 'upload-error');
+      await dropFiles(el, [pdfFile()]);
+      await failed;
+      await el.updateComplete;
+      const retry = part(el, 'action-button');
+      expect(retry.textContent.trim()).to.equal('Retry');
+      expect(description(retry)).to.equal(
+        'resume.pdf is too large for the server. Choose a smaller file.',
+      );
     });
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 
@@ -70,6 +70,22 @@ describe('resume-upload in a form', () => {
     await el.updateComplete;
     expect(part(el, 'error').textContent.trim()).to.equal('Select a file to upload.');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'browse-button'));
+  });
+
+  it('says the upload failed, and how to fix it, when the only file did not upload', async () => {
+    const [form, el] = await formWith(
+      html`<form><resume-upload name="cv" required endpoint="/__test__/413"></resume-upload></form>`,
+    );
+    const failed = oneEvent(el, 'upload-error');
+    await dropFiles(el, [pdfFile()]);
+    await failed;
+    await el.updateComplete;
+    expect(el.files).to.have.length(1);
+    form.requestSubmit();
+    await el.updateComplete;
+    const message = 'resume.pdf was not uploaded. Retry it, or remove it and choose another file.';
+    expect(el.validationMessage).to.equal(message);
+    expect(part(el, 'error').textContent.trim()).to.equal(message);
   });
 
   it('becomes valid once a file is accepted', async () => {

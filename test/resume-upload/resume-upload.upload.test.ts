@@ -3,6 +3,8 @@ import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import type { UploadErrorDetail } from '../../src/resume-upload/events.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 import { nextEvent } from '../helpers/events.js';
+import { announced } from '../helpers/live.js';
+import { contrast } from '../helpers/measure.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -122,6 +124,22 @@ describe('resume-upload uploading', () => {
     expect(part(el, 'status').textContent).to.equal(detail.message);
   });
 
+  it('says once, on screen and aloud, that a try failed and another follows', async () => {
+    const el = await uploader('/__test__/500', { retries: 1 });
+    const error = nextEvent(el, 'upload-error');
+    await dropFiles(el, [pdfFile()]);
+    const { detail } = await error;
+    await el.updateComplete;
+    expect(detail.willRetry).to.equal(true);
+    const shown = part(el, 'status').textContent.trim();
+    expect(shown).to.match(
+      /^The server could not save resume\.pdf \(error 500\)\. Trying again in \d+ s\.$/,
+    );
+    expect(detail.message).to.equal(shown);
+    expect((part(el, 'progress') as HTMLProgressElement).value, 'the bar starts again').to.equal(0);
+    await announced(el, shown);
+  });
+
   it('keeps a failed file listed with a Retry button, and retrying can succeed', async () => {
     const el = await uploader('/__test__/415');
     const error = nextEvent(el, 'upload-error');
@@ -164,6 +182,15 @@ describe('resume-upload uploading', () => {
       expect(part(el, 'action-button').getAttribute('aria-label')).to.equal(
         'Cancel upload of resume.pdf',
       );
+    });
+
+    it('draws the progress track at 3:1 or more and shows the percentage as text', () => {
+      const bar = part(el, 'progress') as HTMLProgressElement;
+      const style = getComputedStyle(bar);
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+      expect(contrast(style.borderTopColor, 'rgb(255, 255, 255)')).to.be.at.least(3);
+      const percent = new Intl.NumberFormat('en', { style: 'percent' }).format(bar.value / bar.max);
+      expect(part(el, 'file').textContent).to.contain(percent);
     });
 
     it('blocks the form with a clear message', () => {

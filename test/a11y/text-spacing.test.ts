@@ -1,0 +1,46 @@
+// WCAG 1.4.12 Text spacing at 320 px wide with 200% text: line height 1.5, paragraphs 2em apart,
+// letters 0.12em and words 0.16em, applied to the page and inside each shadow root (where a
+// bookmarklet's stylesheet would not reach). Nothing may be clipped, overlap or stick out.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
+import '../../src/resume-upload/define.js';
+import { applyTextSpacing } from '../helpers/measure.js';
+
+/** The page as a 320 px phone shows it at 200% text: a column with the demo's 1rem padding. */
+async function narrow<T extends HTMLElement>(template: ReturnType<typeof html>): Promise<T> {
+  await setViewport({ width: 320, height: 640 });
+  document.documentElement.style.fontSize = '200%';
+  document.body.style.margin = '0';
+  const box = await fixture<HTMLDivElement>(
+    html`<div style="padding-inline: 1rem">${template}</div>`,
+  );
+  const el = box.firstElementChild as T;
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+describe('text spacing at 320 px and 200% text', () => {
+  let undo: () => void = () => {};
+  afterEach(async () => {
+    undo();
+    document.documentElement.style.fontSize = '';
+    document.body.style.margin = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('keeps "Choose file" inside the drop zone', async () => {
+    const el = await narrow<ResumeUpload>(html`<resume-upload required></resume-upload>`);
+    undo = applyTextSpacing(el);
+    const zone = el.shadowRoot!.querySelector('[part=dropzone]')!;
+    const button = el.shadowRoot!.querySelector('[part=browse-button]')!.getBoundingClientRect();
+    const z = zone.getBoundingClientRect();
+    const s = getComputedStyle(zone);
+    const inner = {
+      left: z.left + parseFloat(s.borderLeftWidth) + parseFloat(s.paddingLeft),
+      right: z.right - parseFloat(s.borderRightWidth) - parseFloat(s.paddingRight),
+    };
+    expect(button.left, 'start edge').to.be.at.least(inner.left - 0.5);
+    expect(button.right, 'end edge').to.be.at.most(inner.right + 0.5);
+  });
+});
