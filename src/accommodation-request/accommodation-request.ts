@@ -26,7 +26,7 @@ import { tokens } from '../styles/tokens.js';
 import { styles } from './styles.js';
 import type { AccommodationRequestEventMap } from './events.js';
 import { formFields, needOptions, withInput, type FieldContext } from './fields.js';
-import { confirmation, errorSummary, sendAlert } from './sections.js';
+import { confirmation, errorSummary, levelOf, sendAlert } from './sections.js';
 import { sendRequest } from './send.js';
 import {
   accommodationRequestStrings as english,
@@ -82,6 +82,7 @@ export class AccommodationRequest extends LitElement {
     company: { noAccessor: true },
     job: {},
     disabled: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     needs: { attribute: false },
     strings: { attribute: false },
     _value: state,
@@ -97,6 +98,8 @@ export class AccommodationRequest extends LitElement {
   declare job: string | undefined;
   /** Disables every control. */
   declare disabled: boolean;
+  /** Level (1–6) of the error summary's and the confirmation's headings, to fit the page's outline. */
+  declare headingLevel: number;
   /** The "What would help" options; the free-text option must have the value `something-else`. */
   declare needs: readonly AccommodationNeed[];
   /** Texts merged over the table of the form's language, for other languages and wording changes. */
@@ -119,6 +122,7 @@ export class AccommodationRequest extends LitElement {
   constructor() {
     super();
     this.disabled = false;
+    this.headingLevel = 2;
     this.needs = DEFAULT_NEEDS;
     this._value = normaliseFields();
     this._errors = {};
@@ -192,10 +196,11 @@ export class AccommodationRequest extends LitElement {
       locale: this.#locale.locale,
     };
     const byPhone = this.#request?.contactMethod === 'phone';
-    return html`${sent ? confirmation(byPhone, this._note, t) : nothing}
+    const level = levelOf(this.headingLevel);
+    return html`${sent ? confirmation(this.#id, byPhone, this._note, t, level) : nothing}
       <form part="form" novalidate ?hidden=${sent} @submit=${this.#onSubmit}
         @input=${this.#onInput} @change=${this.#onInput}>
-        ${errorSummary(this.#id, this._errors, t, this.#onSummaryClick)}
+        ${errorSummary(this.#id, this._errors, t, this.#onSummaryClick, level)}
         <p>${fill(t.intro, c)}</p>
         <p>${fill(t.privacy, c)}</p>
         <fieldset role="none" ?disabled=${this.disabled}>
@@ -264,7 +269,7 @@ export class AccommodationRequest extends LitElement {
   #confirm(ref = ''): Promise<void> {
     this._note = ref;
     this._phase = 'sent';
-    return this.#focus('.done h2');
+    return this.#focus('.done .h');
   }
 
   async #focus(selector: string): Promise<void> {

@@ -81,6 +81,7 @@ export function group(
     ${options.map(
       ({ value, label }, i) => html`<div class="opt">
         <input type=${type} id="${c.id}-${f}${i}" name=${f} value=${value} aria-invalid=${ifDefined(bad)}
+          aria-describedby=${ifDefined(bad && `${c.id}-${f}-error`)}
           .checked=${typeof v === 'string' ? v === value : v.includes(value)} />
         <label for="${c.id}-${f}${i}">${label}</label>
       </div>`,

@@ -20,8 +20,13 @@ export const styles = css`
   }
   p,
   ul,
-  h2 {
+  .h {
     margin-block: 0 var(--_space);
+  }
+  /* Smaller in a narrow column (GOV.UK's error summary title is too), so at 320 px with 200% text
+     and text spacing its words stay whole (1.4.12). */
+  .h {
+    font-size: clamp(1.125em, 5vw, 1.5em);
   }
   fieldset {
     border: 0;
@@ -75,7 +80,9 @@ export const styles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
-  [aria-invalid='true'] {
+  /* As specific as input[type='text'] above, and after it: an invalid input turns red too. */
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_danger);
   }
   .opt {
@@ -113,7 +120,7 @@ export const styles = css`
   .summary,
   .alert {
     border: 4px solid var(--_danger);
-    padding: var(--_space);
+    padding: min(var(--_space), 5%);
     margin-block-end: var(--_space);
   }
   .summary a {
@@ -122,7 +129,7 @@ export const styles = css`
   }
   :focus-visible,
   .summary:focus,
-  h2:focus {
+  .h:focus {
     outline: 3px solid var(--_ring);
     outline-offset: 2px;
   }
@@ -137,7 +144,7 @@ export const styles = css`
   @media (forced-colors: active) {
     :focus-visible,
     .summary:focus,
-    h2:focus {
+    .h:focus {
       outline-color: Highlight;
     }
     .invalid,

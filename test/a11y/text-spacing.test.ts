@@ -3,9 +3,11 @@
 // bookmarklet's stylesheet would not reach). Nothing may be clipped, overlap or stick out.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
+import '../../src/accommodation-request/define.js';
 import '../../src/resume-upload/define.js';
-import { applyTextSpacing } from '../helpers/measure.js';
+import { applyTextSpacing, brokenWords } from '../helpers/measure.js';
 
 /** The page as a 320 px phone shows it at 200% text: a column with the demo's 1rem padding. */
 async function narrow<T extends HTMLElement>(template: ReturnType<typeof html>): Promise<T> {
@@ -42,5 +44,17 @@ describe('text spacing at 320 px and 200% text', () => {
     };
     expect(button.left, 'start edge').to.be.at.least(inner.left - 0.5);
     expect(button.right, 'end edge').to.be.at.most(inner.right + 0.5);
+  });
+
+  it("keeps the words of the error summary's heading whole", async () => {
+    const el = await narrow<AccommodationRequest>(
+      html`<accommodation-request></accommodation-request>`,
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await el.updateComplete;
+    undo = applyTextSpacing(el);
+    const heading = el.shadowRoot!.querySelector('[part=error-summary] :is(h1,h2,h3,h4,h5,h6)')!;
+    expect(heading.textContent).to.equal('There is a problem');
+    expect(brokenWords(heading)).to.deep.equal([]);
   });
 });

@@ -1,7 +1,8 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../helpers/axe.js';
-import { states } from '../../stories/accommodation-request.states.js';
+import { description, headingLevel } from '../helpers/aria.js';
+import { sampleValue, states } from '../../stories/accommodation-request.states.js';
 import type { AccommodationRequest } from '../../src/accommodation-request.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
@@ -82,6 +83,96 @@ describe('<accommodation-request> accessibility', () => {
       await aTimeout(1100);
       await el.updateComplete;
       expect(text(live)).to.equal('You have 1,988 characters remaining');
+    });
+  });
+
+  describe('errors and confirmation, read in context', () => {
+    const submit = async (el: AccommodationRequest) => {
+      $<HTMLButtonElement>(el, '[part=submit-button]').click();
+      await el.updateComplete;
+    };
+    /** Sends a complete request to the test server, which answers 201 with id REQ-1234. */
+    const send = async (el: AccommodationRequest) => {
+      el.endpoint = '/__test__/201';
+      el.value = sampleValue;
+      await el.updateComplete;
+      const sent = oneEvent(el, 'accommodation-sent');
+      await submit(el);
+      await sent;
+      await el.updateComplete;
+    };
+
+    it('reads the reference with the confirmation heading that takes focus', async () => {
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request></accommodation-request>`,
+      );
+      await send(el);
+      const focused = el.shadowRoot!.activeElement!;
+      expect(text(focused)).to.equal("Request sent — we'll contact you by email");
+      expect(description(focused)).to.equal('Your reference is REQ-1234');
+    });
+
+    it('gives the summary and confirmation headings level 2 by default', async () => {
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request></accommodation-request>`,
+      );
+      expect(el.headingLevel).to.equal(2);
+      await submit(el);
+      expect(headingLevel($(el, '[part=error-summary] :is(h1,h2,h3,h4,h5,h6)'))).to.equal(2);
+    });
+
+    it('takes the heading level from heading-level', async () => {
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request heading-level="3"></accommodation-request>`,
+      );
+      expect(el.headingLevel).to.equal(3);
+      await submit(el);
+      expect(text($(el, '[part=error-summary] h3'))).to.equal('There is a problem');
+      await send(el);
+      const heading = $(el, '[part=confirmation] h3');
+      expect(text(heading)).to.equal("Request sent — we'll contact you by email");
+      expect(headingLevel(el.shadowRoot!.activeElement)).to.equal(3);
+    });
+
+    it('takes the heading level from the headingLevel property, and ignores a bad one', async () => {
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request></accommodation-request>`,
+      );
+      el.headingLevel = 4;
+      await submit(el);
+      expect($(el, '[part=error-summary] h4')).to.exist;
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        el.headingLevel = 9;
+        await el.updateComplete;
+      } finally {
+        console.warn = warn;
+      }
+      expect($(el, '[part=error-summary] h2')).to.exist;
+    });
+
+    it("describes each checkbox of an invalid group by the group's error", async () => {
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request></accommodation-request>`,
+      );
+      await submit(el);
+      const boxes = [...el.shadowRoot!.querySelectorAll('input[name=stages]')];
+      expect(boxes.length).to.be.above(1);
+      for (const box of boxes)
+        expect(description(box)).to.equal('Select at least one stage of the process');
+    });
+
+    it('draws invalid name and email inputs in the error colour, like the details', async () => {
+      const el = await fixture<AccommodationRequest>(
+        html`<accommodation-request></accommodation-request>`,
+      );
+      el.value = { needs: ['something-else'] };
+      await el.updateComplete;
+      await submit(el);
+      const danger = getComputedStyle($(el, '[part=error]')).color;
+      for (const name of ['name', 'email', 'details'])
+        expect(getComputedStyle($(el, `[name=${name}]`)).borderTopColor, name).to.equal(danger);
     });
   });
 });
