@@ -1,5 +1,6 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { nextEvent } from '../helpers/events.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { description, headingLevel } from '../helpers/aria.js';
 import { sampleValue, states } from '../../stories/accommodation-request.states.js';
@@ -96,7 +97,7 @@ describe('<accommodation-request> accessibility', () => {
       el.endpoint = '/__test__/201';
       el.value = sampleValue;
       await el.updateComplete;
-      const sent = oneEvent(el, 'accommodation-sent');
+      const sent = nextEvent(el, 'accommodation-sent');
       await submit(el);
       await sent;
       await el.updateComplete;

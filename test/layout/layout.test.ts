@@ -1,9 +1,10 @@
 // Reflow (1.4.10), text resize (1.4.4) and reduced motion, measured in the browser.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import '../../src/accommodation-request/define.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
+import { nextEvent } from '../helpers/events.js';
 import { textOutside } from '../helpers/measure.js';
 
 /** The audit's file name: no spaces, one hyphen, 88 characters. */
@@ -50,7 +51,7 @@ describe('layout at 320 px and 200% text', () => {
       <resume-upload endpoint="/__test__/413"></resume-upload>
     </div>`);
     const el = box.querySelector<ResumeUpload>('resume-upload')!;
-    const failed = oneEvent(el, 'upload-error');
+    const failed = nextEvent(el, 'upload-error');
     await dropFiles(el, [pdfFile(`${LONG}.pdf`)]);
     await failed;
     await el.updateComplete;

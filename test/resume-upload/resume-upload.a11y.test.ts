@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile, uploadStates } from '../../stories/resume-upload.states.js';
+import { nextEvent } from '../helpers/events.js';
 import { expectAccessible } from '../helpers/axe.js';
 import { description } from '../helpers/aria.js';
 import { announced, heard } from '../helpers/live.js';
@@ -129,7 +130,7 @@ describe('resume-upload accessibility', () => {
         html`<resume-upload endpoint="/__test__/201"></resume-upload>`,
       );
       const texts = heard(up);
-      const done = oneEvent(up, 'upload-success');
+      const done = nextEvent(up, 'upload-success');
       await dropFiles(up, [pdfFile()]);
       await done;
       await announced(up, 'resume.pdf uploaded');
@@ -173,7 +174,7 @@ describe('resume-upload accessibility', () => {
       const el = await fixture<ResumeUpload>(
         html`<resume-upload endpoint="/__test__/413"></resume-upload>`,
       );
-      const failed = oneEvent(el, 'upload-error');
+      const failed = nextEvent(el, 'upload-error');
       await dropFiles(el, [pdfFile()]);
       await failed;
       await el.updateComplete;

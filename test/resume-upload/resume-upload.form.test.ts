@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
+import { nextEvent } from '../helpers/events.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -76,7 +77,7 @@ describe('resume-upload in a form', () => {
     const [form, el] = await formWith(
       html`<form><resume-upload name="cv" required endpoint="/__test__/413"></resume-upload></form>`,
     );
-    const failed = oneEvent(el, 'upload-error');
+    const failed = nextEvent(el, 'upload-error');
     await dropFiles(el, [pdfFile()]);
     await failed;
     await el.updateComplete;
