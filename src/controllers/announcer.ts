@@ -8,7 +8,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { enqueue, holdTime, sentence, type Message } from '../core/announce.js';
+import { enqueue, holdTime, sentence, without, type Message } from '../core/announce.js';
 
 interface Region {
   /** What the region says now. */
@@ -28,9 +28,13 @@ export class Announcer implements ReactiveController {
   hostConnected(): void {}
 
   /** Says `text` now, or once the message before it has had its time. `key` names what the
-   * message is about: a newer message with the same key replaces a waiting one. */
+   * message is about: a newer message with the same key replaces a waiting one, in either region
+   * (a file's final failure, said assertively, makes its waiting "Trying again" stale). */
   announce(text: string, assertive = false, key?: unknown): void {
-    const r = assertive ? this.#assertive : this.#polite;
+    const [r, other] = assertive
+      ? [this.#assertive, this.#polite]
+      : [this.#polite, this.#assertive];
+    other.waiting = without(other.waiting, key);
     if (r.timer) r.waiting = enqueue(r.waiting, { text, key });
     else this.#say(r, text);
   }

@@ -15,9 +15,14 @@ export function holdTime(text: string): number {
   return Math.min(5000, Math.max(1000, text.length * 60));
 }
 
+/** `waiting` without the messages about `key` (all kept when `key` is undefined). */
+export function without(waiting: readonly Message[], key: unknown): Message[] {
+  return waiting.filter((m) => key === undefined || m.key !== key);
+}
+
 /** `waiting` with `next` added at the end; a waiting message with `next`'s key is dropped. */
 export function enqueue(waiting: readonly Message[], next: Message): Message[] {
-  return [...waiting.filter((m) => next.key === undefined || m.key !== next.key), next];
+  return [...without(waiting, next.key), next];
 }
 
 /** The waiting messages as one text: each ends with a full stop (unless it already ends with

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { enqueue, holdTime, sentence } from '../../src/core/announce.js';
+import { enqueue, holdTime, sentence, without } from '../../src/core/announce.js';
 
 describe('core/announce', () => {
   it('holds a message about as long as a screen reader takes to say it, 1 s to 5 s', () => {
@@ -27,6 +27,13 @@ describe('core/announce', () => {
     q = enqueue(q, { text: 'three' });
     q = enqueue(q, { text: 'four' });
     expect(q).to.have.length(4);
+  });
+
+  it('drops what waits about a key, keeping the rest', () => {
+    const file = {};
+    const q = [{ text: 'Trying again in 1 s.', key: file }, { text: 'b.pdf added' }];
+    expect(without(q, file).map((m) => m.text)).to.deep.equal(['b.pdf added']);
+    expect(without(q, undefined)).to.have.length(2);
   });
 
   const sentences: [string[], string][] = [

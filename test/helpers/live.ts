@@ -31,14 +31,19 @@ export function heard(el: Element, which: Politeness = 'polite'): string[] {
   return texts;
 }
 
-/** Resolves when the region says `text` (at once if it does already); the test's own timeout
- * fails it otherwise. Announcements can wait their turn in a queue, so tests await them. */
-export function announced(el: Element, text: string, which: Politeness = 'polite'): Promise<void> {
+/** Resolves when the region says `text` (or matches it), at once if it does already; the test's
+ * own timeout fails it otherwise. Announcements can wait their turn in a queue, so tests await them. */
+export function announced(
+  el: Element,
+  text: string | RegExp,
+  which: Politeness = 'polite',
+): Promise<void> {
   const node = region(el, which);
+  const says = () => (typeof text === 'string' ? textOf(node) === text : text.test(textOf(node)));
   return new Promise((resolve) => {
-    if (textOf(node) === text) return resolve();
+    if (says()) return resolve();
     const observer = new MutationObserver(() => {
-      if (textOf(node) !== text) return;
+      if (!says()) return;
       observer.disconnect();
       resolve();
     });
