@@ -7,6 +7,7 @@ import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import '../../src/accommodation-request/define.js';
 import '../../src/resume-upload/define.js';
+import { dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 
 /** The middle of `node`'s first line of text, in viewport pixels. */
 function middle(node: Element): [number, number] {
@@ -119,5 +120,20 @@ describe('focus() and labels still reach the control', () => {
     );
     el.focus();
     expect(focusIn(el)).to.equal('input[part=input][name=name]');
+  });
+});
+
+describe('pointer cancellation (2.5.2)', () => {
+  afterEach(() => resetMouse());
+
+  it('does nothing when the pointer is pressed on Remove and released elsewhere', async () => {
+    const el = await fixture<ResumeUpload>(html`<resume-upload></resume-upload>`);
+    await dropFiles(el, [pdfFile()]);
+    const remove = el.shadowRoot!.querySelector('[part=remove-button]')!;
+    await sendMouse({ type: 'move', position: middle(remove) });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [1, 1] });
+    await sendMouse({ type: 'up' });
+    expect(el.files.map((f) => f.name)).to.deep.equal(['resume.pdf']);
   });
 });
