@@ -10,6 +10,7 @@ import * as puppeteer from 'puppeteer-core';
 import { findBrowser, wantedBrowsers } from './scripts/browsers.mjs';
 import { countReporter } from './test/helpers/count-reporter.mjs';
 import { serverEndpoints, testEndpoints } from './test/helpers/endpoints.mjs';
+import { evidencePlugin, resultsReporter } from './test/helpers/wtr-evidence.mjs';
 
 const wanted = wantedBrowsers();
 const path = (name) => {
@@ -54,6 +55,8 @@ export default {
   // target 'es2022' is required: with the default 'auto', esbuild treats current Chromium/Firefox as
   // "esnext" and leaves standard decorators in place -> "SyntaxError: Invalid or unexpected token".
   plugins: [
+    // Forced colours, the accessibility tree and transcripts over CDP (test/a11y/).
+    evidencePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // tus-js-client (and React, for the wrapper tests) ship CommonJS inside.
     fromRollup(rollupCommonjs)({
@@ -83,7 +86,7 @@ export default {
     },
   ],
   browsers,
-  reporters: [defaultReporter(), countReporter()],
+  reporters: [defaultReporter(), countReporter(), resultsReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
