@@ -7,7 +7,15 @@ import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import '../../src/accommodation-request/define.js';
 import '../../src/resume-upload/define.js';
-import { applyTextSpacing, brokenWords } from '../helpers/measure.js';
+import { states as formStates } from '../../stories/accommodation-request.states.js';
+import { uploadStates } from '../../stories/resume-upload.states.js';
+import {
+  applyTextSpacing,
+  brokenWords,
+  clipped,
+  overlapping,
+  textOutside,
+} from '../helpers/measure.js';
 
 /** The page as a 320 px phone shows it at 200% text: a column with the demo's 1rem padding. */
 async function narrow<T extends HTMLElement>(template: ReturnType<typeof html>): Promise<T> {
@@ -57,4 +65,31 @@ describe('text spacing at 320 px and 200% text', () => {
     expect(heading.textContent).to.equal('There is a problem');
     expect(brokenWords(heading)).to.deep.equal([]);
   });
+
+  /** Renders a state in the narrow column, sets it up, then applies the spacing. */
+  async function spaced(state: {
+    render: () => ReturnType<typeof html>;
+    setup?: (el: never) => Promise<void>;
+  }) {
+    const root = await narrow<HTMLElement>(state.render());
+    await state.setup?.(root as never);
+    undo = applyTextSpacing(root);
+    const column = root.parentElement!;
+    const pad = parseFloat(getComputedStyle(column).paddingLeft);
+    return { root, left: pad, width: column.clientWidth - 2 * pad };
+  }
+
+  for (const [tag, list] of [
+    ['resume-upload', uploadStates],
+    ['accommodation-request', formStates],
+  ] as const) {
+    for (const state of list) {
+      it(`<${tag}> ${state.name}: nothing sticks out, is cut off or overlaps`, async () => {
+        const { root, width } = await spaced(state);
+        expect(textOutside(root, width), 'sticks out').to.deep.equal([]);
+        expect(clipped(root), 'cut off').to.deep.equal([]);
+        expect(overlapping(root), 'overlaps').to.deep.equal([]);
+      });
+    }
+  }
 });

@@ -106,3 +106,83 @@ export function applyTextSpacing(root: Element): () => void {
     for (const r of roots) r.adoptedStyleSheets = r.adoptedStyleSheets.filter((s) => s !== sheet);
   };
 }
+
+/** The colour a system colour keyword (`Canvas`, `CanvasText`…) computes to on this page now. */
+export function systemColor(keyword: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = keyword;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+/** Whether `el`'s border on `side` is drawn at `min` px or more, 3:1 or more against `against`. */
+export function visibleBorder(
+  el: Element,
+  against: string,
+  side: 'Top' | 'Left' | 'Right' = 'Top',
+  min = 1,
+): boolean {
+  const s = getComputedStyle(el);
+  return (
+    !['none', 'hidden'].includes(s.getPropertyValue(`border-${side.toLowerCase()}-style`)) &&
+    parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) >= min &&
+    contrast(s.getPropertyValue(`border-${side.toLowerCase()}-color`), against) >= 3
+  );
+}
+
+/** Whether `el`'s outline is drawn at 2 px or more with 3:1 or more against `against` (2.4.7). */
+export function visibleOutline(el: Element, against: string): boolean {
+  const s = getComputedStyle(el);
+  return (
+    s.outlineStyle !== 'none' &&
+    parseFloat(s.outlineWidth) >= 2 &&
+    contrast(s.outlineColor, against) >= 3
+  );
+}
+
+/** Boxes under `root` that cut their own content off (overflow hidden/clip/auto and content
+ * bigger than the box), leaving out the 1 px visually hidden live regions. */
+export function clipped(root: Element): string[] {
+  return elements(root)
+    .filter(
+      (n) => n instanceof HTMLElement && shown(n) && !['INPUT', 'TEXTAREA'].includes(n.tagName),
+    )
+    .filter((n) => {
+      const s = getComputedStyle(n);
+      if (s.overflowX === 'visible' && s.overflowY === 'visible') return false;
+      return n.scrollWidth > n.clientWidth + 1 || n.scrollHeight > n.clientHeight + 1;
+    })
+    .map((n) => `${n.localName}.${n.className}`);
+}
+
+/** Controls and lines of text under `root` (shadow roots included) that overlap each other. */
+export function overlapping(root: Element): string[] {
+  const boxes: { what: string; r: DOMRect }[] = [];
+  const controls = 'button, input:not([type=hidden]), textarea, progress, select';
+  for (const n of elements(root)) {
+    if (n.matches(controls) && shown(n))
+      boxes.push({
+        what: `${n.localName} ${n.getAttribute('part') ?? ''}`,
+        r: n.getBoundingClientRect(),
+      });
+  }
+  const range = document.createRange();
+  for (const t of textNodes(root)) {
+    const parent = t.parentElement!;
+    if (!shown(parent) || parent.closest(controls)) continue;
+    range.selectNodeContents(t);
+    for (const r of range.getClientRects())
+      if (r.width > 0) boxes.push({ what: `"${t.data.trim().slice(0, 30)}"`, r });
+  }
+  const out: string[] = [];
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) {
+      const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (x > 1 && y > 1) out.push(`${a.what} × ${b.what}`);
+    }
+  });
+  return out;
+}
