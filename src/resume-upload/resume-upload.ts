@@ -141,7 +141,8 @@ export class ResumeUpload extends FormAssociatedElement {
   });
   readonly #autofill = new AutofillHook(this, {
     context: () => this.#context(),
-    announce: (text) => this.#live.announce(text),
+    // One key for the notice: "Undone" replaces a "Filled in" still waiting to be said.
+    announce: (text) => this.#live.announce(text, false, 'autofill'),
     fallbackFocus: () => this.#button,
   });
   readonly #set = new FileSet(this, {

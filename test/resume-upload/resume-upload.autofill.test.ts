@@ -7,11 +7,10 @@ import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import type { ResumeReadEvent } from '../../src/resume-upload/events.js';
 import { autofillFrom, dropFiles, resumeTxt } from '../../stories/resume-upload.states.js';
 import { expectAccessible } from '../helpers/axe.js';
+import { announced } from '../helpers/live.js';
 
 const part = (el: ResumeUpload, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const polite = (el: ResumeUpload) =>
-  el.shadowRoot!.querySelector('[role=status]')!.textContent.trim();
 
 const RESUME = [
   'Ada Lovelace',
@@ -142,7 +141,7 @@ describe('resume-upload autofill', () => {
       const text =
         'Filled in your name, email, phone, location, and links from resume.txt. Check them before you send.';
       expect(notice.textContent).to.contain(text);
-      expect(polite(el)).to.equal(text);
+      await announced(el, text);
       expect(part(el, 'undo-button')!.textContent.trim()).to.equal('Undo');
     });
 
@@ -183,7 +182,7 @@ describe('resume-upload autofill', () => {
     it('says it was undone, and the Undo button goes', async () => {
       part(el, 'undo-button')!.click();
       await el.updateComplete;
-      expect(polite(el)).to.equal('Undone: removed what was filled in from resume.txt.');
+      await announced(el, 'Undone: removed what was filled in from resume.txt.');
       expect(part(el, 'autofill')!.textContent).to.contain('Undone');
       expect(part(el, 'undo-button')).to.equal(null);
     });
@@ -240,7 +239,8 @@ describe('resume-upload autofill', () => {
       const el = form.querySelector('resume-upload')!;
       await el.updateComplete;
       await autofillFrom(resume())(el);
-      expect(polite(el)).to.equal(
+      await announced(
+        el,
         'Aus resume.txt ausgefüllt: Name und E-Mail. Bitte prüfen Sie die Angaben vor dem Absenden.',
       );
       expect(part(el, 'undo-button')!.textContent.trim()).to.equal('Rückgängig');
