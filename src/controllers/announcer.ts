@@ -29,7 +29,7 @@ export class Announcer implements ReactiveController {
 
   /** Says `text` now, or once the message before it has had its time. `key` names what the
    * message is about: a newer message with the same key replaces a waiting one, in either region
-   * (a file's final failure, said assertively, makes its waiting "Trying again" stale). */
+   * (a file's final failure makes its waiting "Trying again" stale; "Undone" a waiting "Filled"). */
   announce(text: string, assertive = false, key?: unknown): void {
     const [r, other] = assertive
       ? [this.#assertive, this.#polite]

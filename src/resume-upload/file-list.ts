@@ -27,8 +27,6 @@ export interface FileListActions {
   act(file: File, busy: boolean): void;
   remove(file: File): void;
   disabled: boolean;
-  /** The element's id prefix for IDREFs. */
-  id: string;
 }
 
 export function fileList(
@@ -43,7 +41,7 @@ export function fileList(
       const name = displayName(file.name);
       const up = a.upload(file);
       const busy = up?.status === 'uploading';
-      const status = `${a.id}-status-${i}`;
+      const status = `status-${i}`; // unique in this shadow root, as IDREFs need
       return html`<li part="file" class="file">
         <span part="file-name" class="name"><bdi>${name}</bdi></span>
         <span class="meta">${kindLabel(kind, file)} · ${sizeText(file.size, c)}${up?.status === 'done' ? ` · ${t.uploaded}` : ''}</span>

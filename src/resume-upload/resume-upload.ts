@@ -141,7 +141,6 @@ export class ResumeUpload extends FormAssociatedElement {
   });
   readonly #autofill = new AutofillHook(this, {
     context: () => this.#context(),
-    // One key for the notice: "Undone" replaces a "Filled in" still waiting to be said.
     announce: (text) => this.#live.announce(text, false, 'autofill'),
     fallbackFocus: () => this.#button,
   });
@@ -269,9 +268,8 @@ export class ResumeUpload extends FormAssociatedElement {
       ${fileList(this.#set.entries, c, {
         upload: (file) => this.#uploads.get(file),
         act: (file, busy) => void (busy ? this.#uploads.cancel(file) : this.#uploads.start(file)),
-        remove: (file) => this.#onRemoveClick(file),
+        remove: (file) => (this.removeFile(file), this.focus()),
         disabled: this.#off,
-        id,
       })}
       ${this.#autofill.render()} ${this.#live.render()}
     `;
@@ -282,10 +280,6 @@ export class ResumeUpload extends FormAssociatedElement {
     const files = Array.from(input.files ?? []);
     input.value = ''; // choosing the same file again must fire change again
     if (files.length) this.#set.add(files);
-  }
-  #onRemoveClick(file: File): void {
-    this.removeFile(file);
-    this.#button?.focus();
   }
 
   get #off(): boolean {
