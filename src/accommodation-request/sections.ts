@@ -12,7 +12,7 @@ let warned = false;
 /** A valid heading level (1–6) from the `heading-level` value; 2, with one warning, otherwise. */
 export function levelOf(value: number): number {
   if (Number.isInteger(value) && value > 0 && value < 7) return value;
-  if (!warned) console.warn(`applykit: heading-level="${value}" is not 1–6; using 2.`);
+  if (!warned) console.warn(`applykit: heading-level ${value} is not 1–6; using 2`);
   warned = true;
   return 2;
 }

@@ -128,7 +128,7 @@ export async function transfer(
     failed(reply, willRetry, retryIn) {
       // One message, shown on the row and said: what happened, and what happens next.
       const message = willRetry
-        ? retryMessage(reply.status, file.name, retryIn, c)
+        ? retryMessage(file.name, retryIn, c)
         : uploadErrorMessage(reply.status, file.name, c);
       fire('upload-error', { file, status: reply.status || undefined, message, willRetry });
       say(message, !willRetry);

@@ -20,15 +20,10 @@ export function without(waiting: readonly Message[], key: unknown): Message[] {
   return waiting.filter((m) => key === undefined || m.key !== key);
 }
 
-/** `waiting` with `next` added at the end; a waiting message with `next`'s key is dropped. */
-export function enqueue(waiting: readonly Message[], next: Message): Message[] {
-  return [...without(waiting, next.key), next];
-}
-
-/** The waiting messages as one text: each ends with a full stop (unless it already ends with
- * punctuation) before the next. */
-export function sentence(waiting: readonly Message[]): string {
-  return waiting
-    .map(({ text }, i) => (i < waiting.length - 1 && !/[.!?…。؟]$/.test(text) ? `${text}.` : text))
+/** Texts said as one: each ends with a full stop (unless it already ends with punctuation)
+ * before the next. */
+export function sentence(texts: readonly string[]): string {
+  return texts
+    .map((text, i) => (i < texts.length - 1 && !/[.!?…。؟]$/.test(text) ? `${text}.` : text))
     .join(' ');
 }

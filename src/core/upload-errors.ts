@@ -25,17 +25,11 @@ export function uploadErrorMessage(status: number, name: string, c: UploadMessag
   return fill(template, { name: displayName(name), status });
 }
 
-/** While waiting to try again: what happened and when the next try is, with nothing to do. */
-export function retryMessage(
-  status: number,
-  name: string,
-  ms: number,
-  c: UploadMessageContext,
-): string {
-  const t = c.strings;
-  return fill(status ? t.uploadRetrying : t.uploadRetryingNetwork, {
+/** While waiting to try again: what happened and when the next try is, with nothing to do (the
+ * cause and the remedy come once the tries run out). */
+export function retryMessage(name: string, ms: number, c: UploadMessageContext): string {
+  return fill(c.strings.uploadRetrying, {
     name: displayName(name),
-    status,
     seconds: numberFormat(c.locale).format(Math.max(1, Math.ceil(ms / 1000))),
   });
 }

@@ -5,7 +5,7 @@ import type { Plural } from './messages.js';
 
 export const resumeUploadStrings = {
   label: 'Upload your resume',
-  /** Beside the label, and first in the button's description, when `required` is set. */
+  /** After the label (and so in the button's name) when `required` is set. */
   requiredMark: '(required)',
   chooseFile: 'Choose file',
   chooseFiles: 'Choose files',
@@ -24,8 +24,6 @@ export const resumeUploadStrings = {
   fileList: 'Selected files',
   added: '{name} added, {size}',
   removed: '{name} removed',
-  /** Said when a new file takes the place of `{old}` (without `multiple`). */
-  replaced: '{old} replaced with {name}, {size}',
   duplicate: '{name} is already in the list',
   rejectType: '{name} is not an accepted file type. Choose a {types} file.',
   rejectFolder: '{name} is a folder. Open it and choose a file inside.',
@@ -76,9 +74,7 @@ export const resumeUploadStrings = {
   retryName: 'Retry {name}',
   uploadCancelled: 'Upload of {name} cancelled. Retry it or remove it.',
   /** Shown and said while waiting to try again: what happened and what happens next. */
-  uploadRetrying: 'The server could not save {name} (error {status}). Trying again in {seconds} s.',
-  uploadRetryingNetwork:
-    'The connection failed while uploading {name}. Trying again in {seconds} s.',
+  uploadRetrying: '{name} could not be uploaded. Trying again in {seconds} s.',
   uploadNetwork:
     '{name} could not be uploaded: the connection failed. Check your connection and retry.',
   uploadTooLarge: '{name} is too large for the server. Choose a smaller file.',
@@ -100,8 +96,6 @@ export const resumeUploadStrings = {
   undo: 'Undo',
   undone: 'Undone: removed what was filled in from {name}.',
   required: 'Select a file to upload.',
-  /** The form's message when the only file(s) failed to upload or were cancelled. */
-  uploadIncomplete: '{name} was not uploaded. Retry it, or remove it and choose another file.',
 };
 
 /** Every message key of <resume-upload>, for the `strings` property and translations. */

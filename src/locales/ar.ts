@@ -30,7 +30,6 @@ export const resumeUpload: ResumeUploadStrings = {
   fileList: 'الملفات المختارة',
   added: 'تمت إضافة \u2068{name}\u2069، {size}',
   removed: 'تمت إزالة \u2068{name}\u2069',
-  replaced: 'تم استبدال \u2068{old}\u2069 بالملف \u2068{name}\u2069، {size}',
   duplicate: 'الملف \u2068{name}\u2069 موجود في القائمة بالفعل',
   rejectType: 'الملف \u2068{name}\u2069 ليس من الأنواع المقبولة. اختر ملفًا بصيغة {types}.',
   rejectFolder: '\u2068{name}\u2069 مجلد. افتحه واختر ملفًا بداخله.',
@@ -89,10 +88,7 @@ export const resumeUpload: ResumeUploadStrings = {
   retry: 'إعادة المحاولة',
   retryName: 'إعادة محاولة رفع \u2068{name}\u2069',
   uploadCancelled: 'تم إلغاء رفع \u2068{name}\u2069. أعد المحاولة أو أزل الملف.',
-  uploadRetrying:
-    'تعذّر على الخادم حفظ \u2068{name}\u2069 (الخطأ {status}). ستُعاد المحاولة بعد {seconds} ث.',
-  uploadRetryingNetwork:
-    'فشل الاتصال أثناء رفع \u2068{name}\u2069. ستُعاد المحاولة بعد {seconds} ث.',
+  uploadRetrying: 'تعذّر رفع \u2068{name}\u2069. ستُعاد المحاولة بعد {seconds} ث.',
   uploadNetwork: 'تعذّر رفع \u2068{name}\u2069: فشل الاتصال. تحقّق من اتصالك ثم أعد المحاولة.',
   uploadTooLarge: 'الملف \u2068{name}\u2069 أكبر مما يقبله الخادم. اختر ملفًا أصغر.',
   uploadRefused: 'رفض الخادم \u2068{name}\u2069: نوعه أو محتواه غير مسموح به. اختر ملفًا آخر.',
@@ -113,7 +109,6 @@ export const resumeUpload: ResumeUploadStrings = {
   filledLinks: 'الروابط',
   undo: 'تراجع',
   undone: 'تم التراجع: أزيلت البيانات التي مُلئت من {name}.',
-  uploadIncomplete: 'لم يُرفع \u2068{name}\u2069. أعد المحاولة، أو أزل الملف واختر ملفًا آخر.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -21,7 +21,6 @@ export const resumeUpload: ResumeUploadStrings = {
   fileList: 'Ausgewählte Dateien',
   added: '{name} hinzugefügt, {size}',
   removed: '{name} entfernt',
-  replaced: '{old} durch {name} ersetzt, {size}',
   duplicate: '{name} ist bereits in der Liste',
   rejectType: '{name} hat keinen zulässigen Dateityp. Wählen Sie eine Datei im Format {types}.',
   rejectFolder: '{name} ist ein Ordner. Öffnen Sie ihn und wählen Sie eine Datei daraus aus.',
@@ -76,10 +75,7 @@ export const resumeUpload: ResumeUploadStrings = {
   retryName: '{name} erneut hochladen',
   uploadCancelled:
     'Das Hochladen von {name} wurde abgebrochen. Versuchen Sie es erneut oder entfernen Sie die Datei.',
-  uploadRetrying:
-    'Der Server konnte {name} nicht speichern (Fehler {status}). Neuer Versuch in {seconds} s.',
-  uploadRetryingNetwork:
-    'Beim Hochladen von {name} ist die Verbindung fehlgeschlagen. Neuer Versuch in {seconds} s.',
+  uploadRetrying: '{name} konnte nicht hochgeladen werden. Neuer Versuch in {seconds} s.',
   uploadNetwork:
     '{name} konnte nicht hochgeladen werden: Die Verbindung ist fehlgeschlagen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   uploadTooLarge: '{name} ist zu groß für den Server. Wählen Sie eine kleinere Datei.',
@@ -105,8 +101,6 @@ export const resumeUpload: ResumeUploadStrings = {
   filledLinks: 'Links',
   undo: 'Rückgängig',
   undone: 'Rückgängig gemacht: Die Angaben aus {name} wurden wieder entfernt.',
-  uploadIncomplete:
-    '{name} wurde nicht hochgeladen. Versuchen Sie es erneut, oder entfernen Sie die Datei und wählen Sie eine andere.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -25,7 +25,6 @@ export const resumeUpload: ResumeUploadStrings = {
   fileList: 'Archivos seleccionados',
   added: 'Se ha añadido {name}, {size}',
   removed: 'Se ha quitado {name}',
-  replaced: 'Se ha sustituido {old} por {name}, {size}',
   duplicate: '{name} ya está en la lista',
   rejectType: '{name} no es un tipo de archivo admitido. Elija un archivo {types}.',
   rejectFolder: '{name} es una carpeta. Ábrala y elija un archivo que contenga.',
@@ -79,10 +78,7 @@ export const resumeUpload: ResumeUploadStrings = {
   retry: 'Reintentar',
   retryName: 'Reintentar la subida de {name}',
   uploadCancelled: 'Se ha cancelado la subida de {name}. Vuelva a intentarlo o quite el archivo.',
-  uploadRetrying:
-    'El servidor no ha podido guardar {name} (error {status}). Se volverá a intentar dentro de {seconds} s.',
-  uploadRetryingNetwork:
-    'Ha fallado la conexión al subir {name}. Se volverá a intentar dentro de {seconds} s.',
+  uploadRetrying: 'No se ha podido subir {name}. Se volverá a intentar dentro de {seconds} s.',
   uploadNetwork:
     'No se ha podido subir {name}: ha fallado la conexión. Compruebe su conexión y vuelva a intentarlo.',
   uploadTooLarge: '{name} es demasiado grande para el servidor. Elija un archivo más pequeño.',
@@ -108,7 +104,6 @@ export const resumeUpload: ResumeUploadStrings = {
   filledLinks: 'enlaces',
   undo: 'Deshacer',
   undone: 'Deshecho: se ha quitado lo rellenado a partir de {name}.',
-  uploadIncomplete: 'No se ha subido {name}. Vuelva a intentarlo, o quítelo y elija otro archivo.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -26,7 +26,6 @@ export const resumeUpload: ResumeUploadStrings = {
   fileList: 'Fichiers sélectionnés',
   added: '{name} ajouté, {size}',
   removed: '{name} retiré',
-  replaced: '{old} remplacé par {name}, {size}',
   duplicate: '{name} figure déjà dans la liste',
   rejectType: '{name} n’est pas un type de fichier accepté. Choisissez un fichier {types}.',
   rejectFolder: '{name} est un dossier. Ouvrez-le et choisissez un fichier qu’il contient.',
@@ -81,10 +80,7 @@ export const resumeUpload: ResumeUploadStrings = {
   retry: 'Réessayer',
   retryName: 'Réessayer l’envoi de {name}',
   uploadCancelled: 'Envoi de {name} annulé. Réessayez ou retirez le fichier.',
-  uploadRetrying:
-    'Le serveur n’a pas pu enregistrer {name} (erreur {status}). Nouvelle tentative dans {seconds}\u00a0s.',
-  uploadRetryingNetwork:
-    'La connexion a échoué pendant l’envoi de {name}. Nouvelle tentative dans {seconds}\u00a0s.',
+  uploadRetrying: 'Impossible d’envoyer {name}. Nouvelle tentative dans {seconds}\u00a0s.',
   uploadNetwork:
     'Impossible d’envoyer {name}\u00a0: la connexion a échoué. Vérifiez votre connexion et réessayez.',
   uploadTooLarge: '{name} est trop volumineux pour le serveur. Choisissez un fichier plus petit.',
@@ -108,8 +104,6 @@ export const resumeUpload: ResumeUploadStrings = {
   filledLinks: 'liens',
   undo: 'Annuler',
   undone: 'Annulé : ce qui avait été rempli à partir de {name} a été retiré.',
-  uploadIncomplete:
-    '{name} n’a pas été envoyé. Réessayez, ou retirez-le et choisissez un autre fichier.',
 };
 
 export const accommodationRequest: AccommodationRequestStrings = {

@@ -2,6 +2,7 @@
 // which one they replace, which are refused and why, and what the user hears. No DOM: the
 // element applies the outcome, then fires the events.
 import { parseAccept } from '../core/accept.js';
+import { sentence } from '../core/announce.js';
 import { checkFiles, type RejectedFile, type WarningCode } from '../core/file-check.js';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
@@ -55,17 +56,13 @@ export async function takeBatch(
   });
   const messages = rejected.map((r) => rejectMessage(r, c));
   const replaced = accepted.length && !c.multiple ? [...entries] : [];
-  // Without `multiple` the new file takes the old one's place: say which, in the same sentence.
-  const old = replaced.length ? displayName(replaced[0].file.name) : '';
   const news = [
     ...accepted.flatMap(({ file, warnings }) => [
-      fill(old ? c.strings.replaced : c.strings.added, {
-        name: displayName(file.name),
-        size: sizeText(file.size, c),
-        old,
-      }),
+      fill(c.strings.added, { name: displayName(file.name), size: sizeText(file.size, c) }),
       ...warnings.map((w) => w.message),
     ]),
+    // Without `multiple` the new file takes the old one's place: say so in the same announcement.
+    ...replaced.map(({ file }) => fill(c.strings.removed, { name: displayName(file.name) })),
     ...dupes.map((f) => fill(c.strings.duplicate, { name: displayName(f.name) })),
   ];
   return {
@@ -75,15 +72,6 @@ export async function takeBatch(
     rejected,
     messages,
     errors: rejectSummary(messages, c),
-    news: sentences(news),
+    news: sentence(news),
   };
-}
-
-/** Joins texts into one announcement: "a added, 1 KB. b is already in the list"; a text that
- * ends its own sentence (a warning) is not given another full stop. */
-function sentences(texts: readonly string[]): string {
-  return texts.reduce(
-    (out, text) => (out ? `${out}${/\.$/.test(out) ? ' ' : '. '}${text}` : text),
-    '',
-  );
 }

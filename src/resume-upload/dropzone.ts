@@ -1,15 +1,14 @@
-// The drop zone of <resume-upload>: its label (and "(required)"), the hint with types and limits,
-// the browse button and the native file input. The button's name is label + its own text, and
-// "(required)", the hint and the errors describe it, all in one shadow root (IDREFs cannot cross it).
-import { html, nothing, type TemplateResult } from 'lit';
+// The drop zone of <resume-upload>: its label (with "(required)" when it is), the hint with types
+// and limits, the browse button and the native file input. The button's name is label + its own
+// text, and the hint and the errors describe it, all in one shadow root (IDREFs cannot cross it).
+import { html, type TemplateResult } from 'lit';
 import type { DropController } from '../controllers/drop-controller.js';
 
 export interface DropzoneView {
   /** The element's id prefix for IDREFs. */
   id: string;
+  /** The visible label, "(required)" included when the element is. */
   label: string;
-  /** "(required)" when the element is required, else ''. */
-  required: string;
   hint: string;
   button: string;
   accept: string;
@@ -30,10 +29,7 @@ export function dropzone(v: DropzoneView): TemplateResult {
     @dragleave=${drop.leave}
     @drop=${drop.drop}
   >
-    <span class="head"
-      ><span part="label" class="label" id="${id}-label">${v.label}</span>
-      ${v.required ? html`<span class="req" id="${id}-req">${v.required}</span>` : nothing}</span
-    >
+    <span part="label" class="label" id="${id}-label">${v.label}</span>
     <span part="hint" class="hint" id="${id}-hint">${v.hint}</span>
     <button
       part="browse-button"
@@ -41,7 +37,7 @@ export function dropzone(v: DropzoneView): TemplateResult {
       type="button"
       id="${id}-button"
       aria-labelledby="${id}-label ${id}-button"
-      aria-describedby="${v.required ? `${id}-req ` : ''}${id}-hint ${id}-error"
+      aria-describedby="${id}-hint ${id}-error"
       ?disabled=${v.disabled}
       @click=${v.browse}
     >${v.button}</button>

@@ -21,7 +21,7 @@ export abstract class FormAssociatedElement extends LitElement {
     // A <label for> the element clicks the host itself: focus the control, as delegatesFocus
     // did, without delegatesFocus's focusing on a click anywhere inside (2.4.3).
     this.addEventListener('click', (e) => {
-      if (e.composedPath()[0] === this) this.focusControl();
+      if (e.composedPath()[0] === this) this.focus();
     });
   }
 
@@ -51,14 +51,10 @@ export abstract class FormAssociatedElement extends LitElement {
       this.#quietCheck = false;
     }
   }
-  /** Moves focus to the element's control (the "Choose file" button), as a native control takes it. */
-  override focus(options?: FocusOptions): void {
-    this.focusControl(options);
-  }
   /** Like `checkValidity()`, but shows the message and moves focus to the element's control. */
   reportValidity(): boolean {
     const valid = this.internals.reportValidity();
-    if (!valid) this.focusControl();
+    if (!valid) this.focus();
     return valid;
   }
 
@@ -69,6 +65,7 @@ export abstract class FormAssociatedElement extends LitElement {
 
   /** Shows `message` for an `invalid` event the page did not ask to keep quiet. */
   protected abstract showInvalid(message: string): void;
-  /** Moves focus to the control that the validity message is about. */
-  protected abstract focusControl(options?: FocusOptions): void;
+  /** Moves focus to the element's control, as a native control takes it (the validity message,
+   * a <label for> and `focus()` are about it). */
+  abstract override focus(options?: FocusOptions): void;
 }

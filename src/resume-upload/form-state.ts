@@ -1,7 +1,5 @@
 // What <resume-upload> tells its form: the value (the files, or with uploads each server
 // reference) and the validity (a required file missing, or an upload still under way).
-import { displayName } from '../core/format.js';
-import { fill } from '../core/messages.js';
 import type { ResumeUploadStrings } from '../core/upload-strings.js';
 import type { UploadController } from '../controllers/upload-controller.js';
 import type { FileEntry } from './file-list.js';
@@ -32,9 +30,9 @@ export function formState(
     ? entries.filter(({ file }) => uploads.get(file)?.status === 'done')
     : values;
   const missing = o.required && done.length === 0;
-  // Files listed but none uploaded (failed or cancelled): say that, not "select a file".
-  const stuck =
-    entries[0] && fill(o.strings.uploadIncomplete, { name: displayName(entries[0].file.name) });
+  // Files listed but none uploaded (failed or cancelled): say why and what to do, as the file's
+  // row does ("… is too large for the server. Choose a smaller file."), not "Select a file".
+  const stuck = entries.map(({ file }) => uploads.get(file)?.message).find(Boolean);
   return {
     value,
     flags: { valueMissing: missing && !pending, customError: pending },

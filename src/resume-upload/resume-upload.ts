@@ -108,7 +108,7 @@ export class ResumeUpload extends FormAssociatedElement {
   declare multiple: boolean;
   /** With `multiple`, the most files kept. */
   declare maxFiles: number;
-  /** At least one file is needed for the form to submit; shown as "(required)" beside the label and in the button's description. */
+  /** At least one file is needed for the form to submit; "(required)" follows the label, in the button's name too. */
   declare required: boolean;
   /** Makes the element inert; it is also disabled inside a disabled `<fieldset>`. */
   declare disabled: boolean;
@@ -240,7 +240,8 @@ export class ResumeUpload extends FormAssociatedElement {
     this.#set.errors = [message];
     this.requestUpdate();
   }
-  protected focusControl(options?: FocusOptions): void {
+  /** Moves focus to the "Choose file" button. */
+  override focus(options?: FocusOptions): void {
     this.#button?.focus(options);
   }
 
@@ -251,8 +252,7 @@ export class ResumeUpload extends FormAssociatedElement {
     return html`
       ${dropzone({
         id,
-        label: this.label,
-        required: this.required ? t.requiredMark : '',
+        label: this.required ? `${this.label} ${t.requiredMark}` : this.label,
         hint: hintText(c),
         button: this.multiple ? t.chooseFiles : t.chooseFile,
         accept: this.accept,

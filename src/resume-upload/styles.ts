@@ -5,8 +5,11 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* File names may have no spaces, and messages and buttons repeat them: text wraps anywhere
+     rather than stick out of a narrow column (1.4.10, 1.4.12). */
   :host > * {
     font-family: var(--applykit-font-family, inherit);
+    overflow-wrap: anywhere;
   }
   .zone {
     display: flex;
@@ -46,8 +49,6 @@ export const styles = css`
     cursor: pointer;
   }
   .browse {
-    /* Wraps inside the drop zone rather than sticking out of it, however long the word. */
-    overflow-wrap: anywhere;
     border: 2px solid transparent;
     background: var(--_accent);
     color: var(--_on-accent);
@@ -69,11 +70,6 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_ring);
     outline-offset: 2px;
-  }
-  /* Messages name files, whose names may have no spaces: wrap them anywhere (1.4.10). */
-  .error,
-  .status {
-    overflow-wrap: anywhere;
   }
   .error {
     color: var(--_danger);
@@ -97,20 +93,14 @@ export const styles = css`
     padding-block: 0.25em;
   }
   .name {
-    overflow-wrap: anywhere;
     font-weight: 600;
   }
-  /* The track's edge in the border colour (3:1 and more, 1.4.11), the filled part in the accent. */
+  /* The native bar, its edge drawn over in the border colour (3:1 and more, 1.4.11; the native
+     edge is 2.12:1). Forced colours keep the native look in system colours, and the outline. */
   progress {
-    appearance: none;
-    border: 1px solid var(--_border);
-    background: transparent;
-  }
-  progress::-webkit-progress-value {
-    background: var(--_accent);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_accent);
+    accent-color: var(--_accent);
+    outline: 1px solid var(--_border);
+    outline-offset: -1px;
   }
   .warning {
     flex-basis: 100%;
@@ -138,17 +128,6 @@ export const styles = css`
     }
     :focus-visible {
       outline-color: Highlight;
-    }
-    progress {
-      forced-color-adjust: none;
-      border-color: CanvasText;
-      background: Canvas;
-    }
-    progress::-webkit-progress-value {
-      background: Highlight;
-    }
-    progress::-moz-progress-bar {
-      background: Highlight;
     }
   }
 `;

@@ -29,7 +29,7 @@ function invisible(el: Element, canvas: string): string[] {
   const name = (n: Element) =>
     `${n.localName}${n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : ''}${n.className ? `.${String(n.className).split(' ')[0]}` : ''}`;
   const bordered = root.querySelectorAll(
-    '[part~=dropzone], .summary, .alert, button, textarea, progress, input:not([type=checkbox]):not([type=radio]):not([type=file])',
+    '[part~=dropzone], .summary, .alert, button, textarea, input:not([type=checkbox]):not([type=radio]):not([type=file])',
   );
   for (const n of [...bordered].filter(shown))
     if (!visibleBorder(n, canvas)) problems.push(`${name(n)}: border`);

@@ -91,13 +91,13 @@ describe('resume-upload i18n', () => {
       expect(part(el, 'file-list').getAttribute('aria-label')).to.equal('Archivos seleccionados');
     });
 
-    it('marks a required upload "(obligatorio)", shown and in the description', async () => {
+    it('marks a required upload "(obligatorio)", shown and in the button\'s name', async () => {
       el.required = true;
       await el.updateComplete;
-      const ids = part(el, 'browse-button').getAttribute('aria-describedby')!.split(' ');
-      const said = ids.map((id) => text(el.shadowRoot!.getElementById(id)!)).join(' ');
-      expect(said).to.match(/^\(obligatorio\) Arrastre/);
-      expect(text(el.shadowRoot!.getElementById(ids[0])!)).to.equal('(obligatorio)');
+      expect(text(part(el, 'label'))).to.equal('Suba su currículum (obligatorio)');
+      const ids = part(el, 'browse-button').getAttribute('aria-labelledby')!.split(' ');
+      const name = ids.map((id) => text(el.shadowRoot!.getElementById(id)!)).join(' ');
+      expect(name).to.equal('Suba su currículum (obligatorio) Elegir archivo');
     });
 
     it('gives the form its validation message in Spanish', async () => {

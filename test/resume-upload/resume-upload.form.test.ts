@@ -84,7 +84,7 @@ describe('resume-upload in a form', () => {
     expect(el.files).to.have.length(1);
     form.requestSubmit();
     await el.updateComplete;
-    const message = 'resume.pdf was not uploaded. Retry it, or remove it and choose another file.';
+    const message = 'resume.pdf is too large for the server. Choose a smaller file.';
     expect(el.validationMessage).to.equal(message);
     expect(part(el, 'error').textContent.trim()).to.equal(message);
   });
