@@ -14,7 +14,12 @@ const onwarn = (warning, warn) => {
 // Terser for every chunk but pdf.js's: src/pdfjs/load.ts imports pdf.js's own minified files, and
 // minifying 1.7 MB again would take minutes and gain nothing.
 function minifyExceptPdfjs() {
-  const plugin = terser({ ecma: 2022, module: true, format: { comments: false } });
+  const plugin = terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3 },
+    format: { comments: false },
+  });
   const renderChunk = plugin.renderChunk;
   return {
     ...plugin,

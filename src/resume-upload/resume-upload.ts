@@ -108,7 +108,7 @@ export class ResumeUpload extends FormAssociatedElement {
   declare multiple: boolean;
   /** With `multiple`, the most files kept. */
   declare maxFiles: number;
-  /** At least one file is needed for the form to submit; "(required)" follows the label, in the button's name too. */
+  /** At least one file is needed for the form to submit; "(required)" follows the label, and the button's name. */
   declare required: boolean;
   /** Makes the element inert; it is also disabled inside a disabled `<fieldset>`. */
   declare disabled: boolean;
@@ -252,7 +252,8 @@ export class ResumeUpload extends FormAssociatedElement {
     return html`
       ${dropzone({
         id,
-        label: this.required ? `${this.label} ${t.requiredMark}` : this.label,
+        label: this.label,
+        required: this.required ? t.requiredMark : '',
         hint: hintText(c),
         button: this.multiple ? t.chooseFiles : t.chooseFile,
         accept: this.accept,

@@ -94,7 +94,8 @@ describe('resume-upload i18n', () => {
     it('marks a required upload "(obligatorio)", shown and in the button\'s name', async () => {
       el.required = true;
       await el.updateComplete;
-      expect(text(part(el, 'label'))).to.equal('Suba su currículum (obligatorio)');
+      expect(text(part(el, 'label'))).to.equal('Suba su currículum');
+      expect(el.shadowRoot!.textContent).to.contain('(obligatorio)');
       const ids = part(el, 'browse-button').getAttribute('aria-labelledby')!.split(' ');
       const name = ids.map((id) => text(el.shadowRoot!.getElementById(id)!)).join(' ');
       expect(name).to.equal('Suba su currículum (obligatorio) Elegir archivo');
