@@ -64,7 +64,7 @@ const bundle = (input, name) => ({
 });
 
 export default [
-  bundle('dist/index.js', 'applykit.bundle'),
+  bundle('dist/bundles/applykit.js', 'applykit.bundle'),
   // One element alone, for pages that need only the upload (and for its own size budget).
-  bundle('dist/resume-upload.js', 'resume-upload.bundle'),
+  bundle('dist/bundles/resume-upload.js', 'resume-upload.bundle'),
 ];

@@ -74,18 +74,19 @@ export class LocaleController implements ReactiveController {
 
   /**
    * The texts in use: `english`, then this language's table under `key`, then the host's
-   * `overrides`; merged again only when one of them changes.
+   * `overrides`; merged again only when one of them changes. `english` may be the part of the
+   * table an element needs up front (see upload-ui-strings.ts).
    */
-  strings<K extends keyof LocaleTables>(
+  strings<K extends keyof LocaleTables, E extends Partial<LocaleTables[K]>>(
     key: K,
-    english: LocaleTables[K],
+    english: E,
     overrides?: Partial<LocaleTables[K]>,
-  ): LocaleTables[K] {
+  ): E & Partial<LocaleTables[K]> {
     const from = [this.tables, overrides];
     if (!this.#merged || from.some((x, i) => x !== this.#merged!.from[i])) {
       this.#merged = { from, table: { ...english, ...this.tables?.[key], ...overrides } };
     }
-    return this.#merged.table as LocaleTables[K];
+    return this.#merged.table as E & Partial<LocaleTables[K]>;
   }
 
   #resolve(): void {

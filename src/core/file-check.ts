@@ -5,10 +5,10 @@
 import { claimedKind, isAccepted, type FileKind } from './accept.js';
 import { blobSource } from './byte-source.js';
 import { displayName } from './format.js';
+import type * as ContentCheck from './content-check.js';
 import type { PdfOpener } from './pdf-check.js';
-import { resumeUploadStrings } from './upload-strings.js';
+import type { ResumeUploadStrings } from './upload-strings.js';
 import type { ContentVerdict, WarningCode } from './verdict.js';
-import { warningText } from './verdict-messages.js';
 
 export type { PdfOpener, PdfOpenResult } from './pdf-check.js';
 export type { WarningCode } from './verdict.js';
@@ -60,8 +60,10 @@ export interface RejectedFile<F> {
 export interface CheckOptions<F> {
   /** Opens PDFs the cheap check can't settle; default: pdf.js, loaded on first use. */
   openPdf?: PdfOpener;
-  /** The sentence for a warning; default: English. */
+  /** The sentence for a warning; default: from `strings`. */
   warningMessage?: (code: WarningCode, file: F, kind: FileKind) => string;
+  /** Texts for the default warning sentences (a translation, a host's); English for the rest. */
+  strings?: Partial<ResumeUploadStrings>;
 }
 
 /** pdf.js, loaded only when a PDF needs it (its own lazy chunk in the bundles). */
@@ -103,7 +105,7 @@ export async function checkFiles<F extends Blob & { name: string }>(
       rejected.push({ file, kind, reason });
       continue;
     }
-    const verdict = await inspectFile(file, kind, options.openPdf ?? openWithPdfjs);
+    const [verdict, check] = await inspectFile(file, kind, options.openPdf ?? openWithPdfjs);
     const refusal = verdict.warnings.find((code) => rules.refuse?.includes(code));
     if (verdict.reason) {
       const { reason, format, unreadable } = verdict;
@@ -118,10 +120,11 @@ export async function checkFiles<F extends Blob & { name: string }>(
     else {
       const message = (code: WarningCode) =>
         options.warningMessage?.(code, file, kind) ??
-        warningText(
+        // Warnings come only from a check that loaded.
+        check!.warningText(
           code,
           { name: displayName(file.name), kind: kind.toUpperCase() },
-          resumeUploadStrings,
+          options.strings,
         );
       accepted.push({
         file,
@@ -133,18 +136,19 @@ export async function checkFiles<F extends Blob & { name: string }>(
   return { accepted, rejected };
 }
 
-/** The content check's verdict; kinds it does not know ('other') pass. */
+/** The content check's verdict, and the check when it loaded; kinds it does not know ('other')
+ * pass unread. */
 async function inspectFile<F extends Blob>(
   file: F,
   kind: FileKind,
   openPdf: PdfOpener,
-): Promise<ContentVerdict> {
-  if (kind === 'other') return { warnings: [] };
+): Promise<[ContentVerdict, typeof ContentCheck?]> {
+  if (kind === 'other') return [{ warnings: [] }];
   try {
-    const { inspectContent } = await import('./inspect.js');
-    return await inspectContent(blobSource(file), kind, openPdf);
+    const check = await import('./content-check.js');
+    return [await check.inspectContent(blobSource(file), kind, openPdf), check];
   } catch {
-    return { reason: 'content', unreadable: true, warnings: [] };
+    return [{ reason: 'content', unreadable: true, warnings: [] }];
   }
 }
 

@@ -1,16 +1,16 @@
 // Every sentence <resume-upload> shows or announces, built from its message table, so each
 // one is unit-tested without a browser.
-import type { ResumeUploadStrings } from './upload-strings.js';
 import { extensionOf, type FileKind } from './accept.js';
-import type { RejectedFile } from './file-check.js';
+import type { RejectedFile, RejectReason } from './file-check.js';
 import { displayName, formatSize } from './format.js';
 import { numberFormat, pluralRules } from './intl.js';
 import { fill, orList, plural } from './messages.js';
-import { refusalText } from './verdict-messages.js';
+import type { UploadTexts } from './upload-strings.js';
+import { refusalText, type RefusalFacts } from './verdict-messages.js';
 
 /** What the messages need to know about the element's settings. */
 export interface UploadMessageContext {
-  strings: ResumeUploadStrings;
+  strings: UploadTexts;
   locale?: string;
   /** Labels of the accepted types ("PDF", "DOCX", …). */
   types: readonly string[];
@@ -48,33 +48,54 @@ export function hintText(c: UploadMessageContext): string {
   return parts.join(' · ');
 }
 
-/** The sentence for one rejected file: what happened and what to do. */
-export function rejectMessage(
-  r: RejectedFile<File | { name: string; type: string; size: number }>,
-  c: UploadMessageContext,
-): string {
-  const t = c.strings;
-  const values = {
+type Rejection = RejectedFile<File | { name: string; type: string; size: number }>;
+
+/** A rejection found by reading the file's bytes; its sentences live with the content check. */
+export function isContentRefusal<R extends { reason: RejectReason }>(
+  r: R,
+): r is R & { reason: RefusalFacts['reason'] } {
+  return r.reason === 'content' || r.reason === 'protected' || r.reason === 'damaged';
+}
+
+/** What a rejection's sentence may name: the file, the accepted types, its kind and sizes. */
+export function rejectValues(r: Rejection, c: UploadMessageContext) {
+  return {
     name: displayName(r.file.name),
     types: orList(c.types, c.locale),
     kind: kindLabel(r.kind, r.file),
     size: sizeText(r.file.size, c),
     max: sizeText(c.maxSize, c),
   };
+}
+
+/**
+ * The sentence for a file refused by a rule checked without reading it (type, empty, size,
+ * count): what happened and what to do. The element words these up front and the rest with the
+ * content check's chunk; rejectMessage words any.
+ */
+export function ruleRejectMessage(r: Rejection, c: UploadMessageContext): string {
+  const t = c.strings;
+  const values = rejectValues(r, c);
   switch (r.reason) {
     case 'type':
       return fill(r.folder ? t.rejectFolder : t.rejectType, values);
-    case 'content':
-    case 'protected':
-    case 'damaged':
-      return refusalText({ ...r, reason: r.reason }, values, t);
     case 'size':
       return fill(t.rejectSize, values);
     case 'empty':
       return fill(t.rejectEmpty, values);
     case 'count':
       return plural(t.rejectCount, c.multiple ? c.maxFiles : 1, c.locale, values);
+    default:
+      // A content reason without its wording at hand: the one sentence that fits them all.
+      return fill(t.rejectUnreadable, values);
   }
+}
+
+/** The sentence for one rejected file, for any reason: what happened and what to do. */
+export function rejectMessage(r: Rejection, c: UploadMessageContext): string {
+  return isContentRefusal(r)
+    ? refusalText(r, rejectValues(r, c), c.strings)
+    : ruleRejectMessage(r, c);
 }
 
 /** The lines shown for a batch's rejections: the first few in full, then how many more. */

@@ -1,13 +1,21 @@
 // The sentences for a content check's warnings, from the element's message table: what may go
 // wrong with the file, then what to do. Kept apart from upload-messages.ts so the check itself
 // (file-check.ts) can word its warnings without depending on the element's other messages.
+// `strings` may lack any key (the element's table has no English verdict sentences up front, see
+// upload-ui-strings.ts): a missing one is taken from the English table.
 import { fill } from './messages.js';
-import type { ResumeUploadStrings } from './upload-strings.js';
+import { resumeUploadStrings, type ResumeUploadStrings } from './upload-strings.js';
 import type { WarningCode } from './verdict.js';
 
 type TextKey = {
   [K in keyof ResumeUploadStrings]: ResumeUploadStrings[K] extends string ? K : never;
 }[keyof ResumeUploadStrings];
+
+/** Some texts, a translation's or a host's, and English for the rest. */
+type Texts = Partial<ResumeUploadStrings>;
+
+/** The text of `key`: from `strings` when there, else English. */
+const text = (strings: Texts, key: TextKey): string => strings[key] ?? resumeUploadStrings[key];
 
 /** For each warning: the sentence saying what may go wrong, and the one saying what to do. */
 const WARNING_TEXT: Record<WarningCode, readonly [problem: TextKey, fix: TextKey]> = {
@@ -29,12 +37,12 @@ const WARNING_TEXT: Record<WarningCode, readonly [problem: TextKey, fix: TextKey
 export function warningText(
   code: WarningCode,
   values: { name: string; kind: string },
-  strings: ResumeUploadStrings,
+  strings: Texts = {},
   refused = false,
 ): string {
   const [problem, fix] = WARNING_TEXT[code];
-  const sentences = [strings[problem], ...(refused ? [strings.refusedHere] : []), strings[fix]];
-  return fill(sentences.join(' '), values);
+  const keys: TextKey[] = [problem, ...(refused ? (['refusedHere'] as const) : []), fix];
+  return fill(keys.map((key) => text(strings, key)).join(' '), values);
 }
 
 /** What a content refusal needs to be worded. */
@@ -52,11 +60,13 @@ export interface RefusalFacts {
 export function refusalText(
   facts: RefusalFacts,
   values: { name: string; kind: string },
-  strings: ResumeUploadStrings,
+  strings: Texts = {},
 ): string {
   if (facts.warning) return warningText(facts.warning, values, strings, true);
-  if (facts.reason === 'protected') return fill(strings.rejectProtected, values);
-  if (facts.reason === 'damaged') return fill(strings.rejectDamaged, values);
-  if (facts.format) return fill(strings.rejectFormat, { ...values, format: facts.format });
-  return fill(facts.unreadable ? strings.rejectUnreadable : strings.rejectContent, values);
+  const say = (key: TextKey) =>
+    fill(text(strings, key), { ...values, ...(facts.format && { format: facts.format }) });
+  if (facts.reason === 'protected') return say('rejectProtected');
+  if (facts.reason === 'damaged') return say('rejectDamaged');
+  if (facts.format) return say('rejectFormat');
+  return say(facts.unreadable ? 'rejectUnreadable' : 'rejectContent');
 }

@@ -7,13 +7,13 @@ import { checkFiles, type RejectedFile, type WarningCode } from '../core/file-ch
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
 import {
-  kindLabel,
-  rejectMessage,
+  isContentRefusal,
   rejectSummary,
+  rejectValues,
+  ruleRejectMessage,
   sizeText,
   type UploadMessageContext,
 } from '../core/upload-messages.js';
-import { warningText } from '../core/verdict-messages.js';
 import type { FileEntry } from './file-list.js';
 
 export interface BatchOutcome {
@@ -49,12 +49,18 @@ export async function takeBatch(
   const fresh = files.filter((f) => !dupes.includes(f));
   const rules = { accept: parseAccept(accept), maxSize: c.maxSize, refuse };
   const slots = c.multiple ? Math.max(0, c.maxFiles - kept.length) : 1;
-  const warningMessage = (code: WarningCode, file: File, kind: FileEntry['kind']) =>
-    warningText(code, { name: displayName(file.name), kind: kindLabel(kind, file) }, c.strings);
   const { accepted, rejected } = await checkFiles(fresh, rules, slots, (f) => folders.has(f), {
-    warningMessage,
+    strings: c.strings,
   });
-  const messages = rejected.map((r) => rejectMessage(r, c));
+  // A refusal for what the bytes hold is worded by the content check's chunk, in memory by now.
+  const check = rejected.some(isContentRefusal)
+    ? await import('../core/content-check.js').catch(() => undefined)
+    : undefined;
+  const messages = rejected.map((r) =>
+    check && isContentRefusal(r)
+      ? check.refusalText(r, rejectValues(r, c), c.strings)
+      : ruleRejectMessage(r, c),
+  );
   const replaced = accepted.length && !c.multiple ? [...entries] : [];
   const news = [
     ...accepted.flatMap(({ file, warnings }) => [

@@ -1,6 +1,6 @@
 // What <resume-upload> tells its form: the value (the files, or with uploads each server
 // reference) and the validity (a required file missing, or an upload still under way).
-import type { ResumeUploadStrings } from '../core/upload-strings.js';
+import type { UploadTexts } from '../core/upload-strings.js';
 import type { UploadController } from '../controllers/upload-controller.js';
 import type { FileEntry } from './file-list.js';
 
@@ -14,7 +14,7 @@ export interface FormState {
 export function formState(
   entries: readonly FileEntry[],
   uploads: UploadController,
-  o: { name: string; required: boolean; strings: ResumeUploadStrings },
+  o: { name: string; required: boolean; strings: UploadTexts },
 ): FormState {
   const uploading = uploads.enabled;
   const values = entries.flatMap<string | File>(({ file }) =>

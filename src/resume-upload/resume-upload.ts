@@ -18,7 +18,8 @@ import { FileSet } from './file-set.js';
 import { FormAssociatedElement } from './form-associated.js';
 import { formState } from './form-state.js';
 import { messageContext, refusedWarnings, TEN_MIB, uploadOptions } from './settings.js';
-import { resumeUploadStrings, type ResumeUploadStrings } from './strings.js';
+import type { ResumeUploadStrings, UploadTexts } from '../core/upload-strings.js';
+import { uploadUiStrings } from '../core/upload-ui-strings.js';
 
 let instances = 0;
 
@@ -289,8 +290,8 @@ export class ResumeUpload extends FormAssociatedElement {
   get #button(): HTMLButtonElement | null {
     return this.renderRoot?.querySelector('.browse') ?? null;
   }
-  get #t(): ResumeUploadStrings {
-    return this.#locale.strings('resumeUpload', resumeUploadStrings, this.strings);
+  get #t(): UploadTexts {
+    return this.#locale.strings('resumeUpload', uploadUiStrings, this.strings);
   }
   #context(): UploadMessageContext {
     return messageContext(this, this.#t, this.#locale.locale);

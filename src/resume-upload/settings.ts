@@ -3,7 +3,7 @@
 import { acceptLabels, parseAccept } from '../core/accept.js';
 import { WARNING_CODES, type WarningCode } from '../core/verdict.js';
 import type { UploadMessageContext } from '../core/upload-messages.js';
-import type { ResumeUploadStrings } from '../core/upload-strings.js';
+import type { UploadTexts } from '../core/upload-strings.js';
 import type { UploadOptions, UploadParams } from '../controllers/upload-transport.js';
 
 export const TEN_MIB = 10 * 1024 * 1024;
@@ -27,7 +27,7 @@ export interface UploadSettings {
 /** What every message needs: the texts and language in use, the types and the limits. */
 export function messageContext(
   el: UploadSettings,
-  strings: ResumeUploadStrings,
+  strings: UploadTexts,
   locale: string,
 ): UploadMessageContext {
   return {

@@ -6,13 +6,15 @@ import {
   percentText,
   rejectMessage,
   rejectSummary,
+  ruleRejectMessage,
   type UploadMessageContext,
 } from '../../src/core/upload-messages.js';
 import { retryMessage, uploadErrorMessage } from '../../src/core/upload-errors.js';
 import { resumeUploadStrings } from '../../src/resume-upload/strings.js';
 import type { RejectReason } from '../../src/core/file-check.js';
 import { WARNING_CODES } from '../../src/core/verdict.js';
-import { warningText } from '../../src/core/verdict-messages.js';
+import { refusalText, warningText } from '../../src/core/verdict-messages.js';
+import { uploadUiStrings } from '../../src/core/upload-ui-strings.js';
 import { resumeUpload as ar } from '../../src/locales/ar.js';
 import { resumeUpload as de } from '../../src/locales/de.js';
 import { resumeUpload as es } from '../../src/locales/es.js';
@@ -115,6 +117,19 @@ describe('core/upload-messages', () => {
     });
   }
 
+  it("words every reason from the element's up-front texts alone, content ones in English", () => {
+    const lean = { ...ctx, strings: uploadUiStrings };
+    for (const [reason, extra, text] of messages) {
+      expect(rejectMessage({ file, kind: 'pdf', reason, ...extra }, lean)).to.equal(text);
+    }
+  });
+
+  it('says a content refusal could not be read when only rule wording is at hand', () => {
+    expect(ruleRejectMessage({ file, kind: 'pdf', reason: 'damaged' }, ctx)).to.equal(
+      'cv\ufffdfdp.pdf could not be read. Check the file and choose it again.',
+    );
+  });
+
   it('uses max-files in the multiple count message', () => {
     expect(
       rejectMessage({ file, kind: 'pdf', reason: 'count' }, { ...ctx, multiple: true }),
@@ -139,6 +154,18 @@ describe('core/verdict-messages', () => {
     expect(warningText('encoding', values, resumeUploadStrings)).to.equal(
       'cv.txt uses a text encoding that some programs misread. Save it as UTF-8 text and choose the new copy.',
     );
+  });
+
+  it('takes each missing text from English, and a given one first', () => {
+    expect(warningText('encoding', values)).to.equal(warningText('encoding', values, ctx.strings));
+    const mixed = { fixEncoding: 'Guárdelo como UTF-8.' };
+    expect(warningText('encoding', values, mixed)).to.equal(
+      'cv.txt uses a text encoding that some programs misread. Guárdelo como UTF-8.',
+    );
+    expect(refusalText({ reason: 'protected' }, values, es)).to.equal(
+      refusalText({ reason: 'protected' }, values, { ...uploadUiStrings, ...es }),
+    );
+    expect(refusalText({ reason: 'protected' }, values, {})).to.contain('password-protected');
   });
 
   it('has a sentence for every warning in every language', () => {

@@ -50,6 +50,21 @@ describe('dist/applykit.bundle.js', () => {
     expect((await accepted).detail.kind).to.equal('pdf');
   });
 
+  it('words a refusal for what a file holds with the content check, not up front', async () => {
+    const main = await (await fetch(new URL('../../dist/applykit.bundle.js', import.meta.url))).text();
+    expect(main).not.to.contain('does not look like a real');
+    const el = await fixture(html`<resume-upload name="cv"></resume-upload>`);
+    const dt = new DataTransfer();
+    dt.items.add(new File(['plain text, not a PDF'], 'cv.pdf', { type: 'application/pdf' }));
+    const rejected = oneEvent(el, 'file-reject');
+    el.shadowRoot.querySelector('[part~=dropzone]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    const { detail } = await rejected;
+    expect(detail.reason).to.equal('content');
+    expect(detail.message).to.equal(
+      'cv.pdf does not look like a real PDF file: its contents do not match its name. Save it again as PDF, or choose another file.',
+    );
+  });
+
   it('does not define a tag twice when loaded beside the source', () => {
     defineElement('resume-upload', class extends ResumeUpload {});
     expect(customElements.get('resume-upload')).to.equal(ResumeUpload);
