@@ -4,25 +4,22 @@
 import { describe, test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createDemoServer } from '../../demo/server.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 
 const TUS = { 'Tus-Resumable': '1.0.0' };
 const sample = (name) => readFile(new URL(`../fixtures/resumes/${name}`, import.meta.url));
 const FORM = 'application/x-www-form-urlencoded';
 
-let server;
+let demo;
 let base;
 let dataDir;
 let resumeId;
 
 before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'applykit-demo-apply-'));
-  server = createDemoServer({ dataDir });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  demo = await serveDemo('applykit-demo-apply-');
+  ({ base, dataDir } = demo);
   const form = new FormData();
   form.append(
     'resume',
@@ -33,11 +30,7 @@ before(async () => {
   assert.equal(res.status, 201);
   resumeId = (await res.json()).id;
 });
-after(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await rm(dataDir, { recursive: true, force: true });
-});
+after(() => demo.stop());
 
 const stored = async () => (await readdir(join(dataDir, 'applications')).catch(() => [])).sort();
 const record = async (id) =>

@@ -4,50 +4,31 @@
 // and nothing leaves the page but the upload itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { createDemoServer } from '../../demo/server.mjs';
+import { launchChromium, watchProblems } from '../helpers/chromium.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const labelled = (name) =>
   fileURLToPath(new URL(`../fixtures/labelled/pdf/${name}`, import.meta.url));
-let server;
+let demo;
 let browser;
 let base;
-let dataDir;
 
 before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'applykit-demo-autofill-'));
-  server = createDemoServer({ dataDir });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-component-update'],
-  });
+  demo = await serveDemo('applykit-demo-autofill-');
+  base = demo.base;
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 test('fills the application from a PDF resume under the strict CSP, with Undo', async () => {
   const page = await browser.newPage();
-  const problems = [];
+  const problems = await watchProblems(page);
   const requests = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(String(e)));
   page.on('request', (r) => requests.push(`${r.method()} ${r.url().replace(base, '')}`));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
   const res = await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
   assert.match(res.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
 

@@ -4,50 +4,34 @@
 // causes no CSP or Trusted Types violation and no console error. Run after `npm run build`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { createDemoServer } from '../../demo/server.mjs';
+import { launchChromium, watchProblems } from '../helpers/chromium.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fixture = (path) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
-let server;
+let demo;
 let browser;
 let base;
 let dataDir;
 
 before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'applykit-demo-pdfjs-'));
-  server = createDemoServer({ dataDir });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-component-update'],
-  });
+  demo = await serveDemo('applykit-demo-pdfjs-');
+  ({ base, dataDir } = demo);
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 /** Opens the job page, collecting console errors, page errors and CSP violations. */
 async function openDemo() {
   const page = await browser.newPage();
-  const problems = [];
+  const problems = await watchProblems(page);
   const scripts = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(String(e)));
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
   await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
   return { page, problems, scripts };
 }

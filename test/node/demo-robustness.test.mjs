@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDemoServer } from '../../demo/server.mjs';
 import { startDemo, stopDemo } from '../helpers/demo-process.mjs';
+import { listen } from '../helpers/serve.mjs';
 
 let demo;
 let dataDir;
@@ -90,9 +91,7 @@ test('does not follow a symlink out of the public folders', async () => {
     await symlink(join(root, 'secret.txt'), join(root, 'demo', 'leak.txt'));
     await symlink(root, join(root, 'dist', 'up'));
     await symlink(join(root, 'demo', 'index.html'), join(root, 'demo', 'inside.html'));
-    const other = createDemoServer({ dataDir, root });
-    await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
-    const at = `http://127.0.0.1:${other.address().port}`;
+    const { base: at, close } = await listen(createDemoServer({ dataDir, root }));
     try {
       for (const path of ['/demo/leak.txt', '/dist/up/secret.txt']) {
         const res = await fetch(`${at}${path}`);
@@ -103,8 +102,7 @@ test('does not follow a symlink out of the public folders', async () => {
       assert.equal(inside.status, 200, 'a link that stays inside is served');
       await inside.text();
     } finally {
-      other.closeAllConnections();
-      other.close();
+      await close();
     }
   } finally {
     await rm(root, { recursive: true, force: true });

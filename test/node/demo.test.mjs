@@ -2,38 +2,28 @@
 // Trusted Types: a real file picker takes the office-suite PDF, which uploads and is stored on
 // disk; an accommodation request and the application are sent and stored too — with no CSP or
 // Trusted Types violation and no console error.
-import { findBrowser } from '../../scripts/browsers.mjs';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { createDemoServer } from '../../demo/server.mjs';
+import { launchChromium, watchProblems } from '../helpers/chromium.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 
-const CHROMIUM = findBrowser('chromium') ?? '/usr/bin/chromium';
 const fixture = (name) => fileURLToPath(new URL(`../fixtures/resumes/${name}`, import.meta.url));
-let server;
+let demo;
 let browser;
 let base;
 let dataDir;
 
 before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'applykit-demo-'));
-  server = createDemoServer({ dataDir });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-component-update'],
-  });
+  demo = await serveDemo('applykit-demo-');
+  ({ base, dataDir } = demo);
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 const logText = (page) => page.$eval('#event-log', (l) => l.textContent);
@@ -46,14 +36,7 @@ const waitForLog = (page, text) =>
 
 async function openDemo() {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  const problems = await watchProblems(page);
   const res = await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
   return { page, res, problems };
 }

@@ -3,11 +3,11 @@
 // nothing is logged. Run after `npm run build`.
 import { describe, test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAccommodationHandler } from '../../dist/server/index.js';
+import { serve } from '../helpers/serve.mjs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const VALID = {
@@ -30,14 +30,11 @@ let server;
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'applykit-accommodation-'));
   dir = join(root, 'requests');
-  const handler = createAccommodationHandler({ dir });
-  server = createServer((req, res) => handler(req, res));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${server.address().port}/accommodations`;
+  server = await serve(createAccommodationHandler({ dir }));
+  url = `${server.base}/accommodations`;
 });
 after(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -235,11 +232,9 @@ describe('accommodation requests: size limit', () => {
   });
 
   test('takes maxBytes from its options', async () => {
-    const small = createAccommodationHandler({ dir, maxBytes: 100 });
-    const other = createServer((req, res) => small(req, res));
-    await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const other = await serve(createAccommodationHandler({ dir, maxBytes: 100 }));
     try {
-      const res = await fetch(`http://127.0.0.1:${other.address().port}/`, {
+      const res = await fetch(`${other.base}/`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(VALID),
@@ -247,8 +242,7 @@ describe('accommodation requests: size limit', () => {
       assert.equal(res.status, 413);
       assert.equal((await res.json()).message, 'The request is larger than the 100 bytes limit.');
     } finally {
-      other.closeAllConnections();
-      other.close();
+      await other.close();
     }
   });
 });
