@@ -4,19 +4,20 @@
 // kind is refused and deleted at once, not after its last byte. Run after `npm run build`.
 import { describe, test, before, after, mock } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, request } from 'node:http';
+import { request } from 'node:http';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTusHandler } from '../../dist/server/index.js';
+import { serve, until } from '../helpers/serve.mjs';
+import { create, createUploadUrl, headUrl, patchUrl } from '../helpers/tus-requests.mjs';
 
 const PATH = '/uploads/tus';
 const TUS = { 'Tus-Resumable': '1.0.0' };
 const MiB = 1024 * 1024;
 const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(64 * 1024).fill(0)]);
 const sample = (name) => readFile(new URL(`../fixtures/resumes/${name}`, import.meta.url));
-const b64 = (text) => Buffer.from(text).toString('base64');
 const entries = async (dir) => (await readdir(dir).catch(() => [])).sort();
 
 let root;
@@ -25,50 +26,15 @@ before(async () => {
 });
 after(() => rm(root, { recursive: true, force: true }));
 
-/** Waits (one event-loop turn at a time, 5 s at most) until `check()` is true. */
-async function until(check) {
-  const end = Date.now() + 5000;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-/** A tus handler with `options` on a free port, in `dir` (a fresh folder by default). */
-async function serve(options = {}, dir = join(root, Math.random().toString(36).slice(2))) {
+/**
+ * A tus handler with `options` on a free port, in `dir` (a fresh folder by default):
+ * `{ dir, endpoint, close }`.
+ */
+async function serveTus(options = {}, dir = join(root, Math.random().toString(36).slice(2))) {
   const handler = createTusHandler({ dir, path: PATH, maxSize: 10 * MiB, ...options });
-  const server = createServer((req, res) => handler(req, res));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const close = () => {
-    server.closeAllConnections();
-    return new Promise((resolve) => server.close(resolve));
-  };
-  return { dir, base, close };
+  const { base, close } = await serve(handler);
+  return { dir, endpoint: `${base}${PATH}`, close };
 }
-
-function create(base, name, type, length) {
-  const metadata = `filename ${b64(name)},filetype ${b64(type)}`;
-  const headers = { ...TUS, 'Upload-Length': String(length), 'Upload-Metadata': metadata };
-  return fetch(`${base}${PATH}`, { method: 'POST', headers });
-}
-
-async function createUpload(base, name, type, length) {
-  const res = await create(base, name, type, length);
-  assert.equal(res.status, 201);
-  return new URL(res.headers.get('location'), base).href;
-}
-
-function patch(url, offset, chunk) {
-  const headers = {
-    ...TUS,
-    'Upload-Offset': String(offset),
-    'Content-Type': 'application/offset+octet-stream',
-  };
-  return fetch(url, { method: 'PATCH', headers, body: chunk });
-}
-
-const head = (url) => fetch(url, { method: 'HEAD', headers: TUS });
 
 /** Moves an upload's creation time back by `ms`, as if it had been created that long ago. */
 async function age(dir, id, ms) {
@@ -80,9 +46,9 @@ async function age(dir, id, ms) {
 
 describe('tus: unfinished uploads expire', () => {
   test('says when an upload expires: 24 hours after its creation by default', async () => {
-    const ctx = await serve();
+    const ctx = await serveTus();
     try {
-      const res = await create(ctx.base, 'cv.txt', 'text/plain', 100);
+      const res = await create(ctx.endpoint, 'cv.txt', 'text/plain', 100);
       const expires = Date.parse(res.headers.get('upload-expires'));
       const day = 24 * 60 * 60 * 1000;
       assert.ok(Math.abs(expires - (Date.now() + day)) < 60_000, res.headers.get('upload-expires'));
@@ -92,22 +58,22 @@ describe('tus: unfinished uploads expire', () => {
   });
 
   test('answers 410 for an expired upload and removes it when a handler starts', async () => {
-    const first = await serve();
+    const first = await serveTus();
     const bytes = await sample('resume.txt');
     const [stale, fresh, done] = [
-      await createUpload(first.base, 'a.txt', 'text/plain', bytes.length),
-      await createUpload(first.base, 'b.txt', 'text/plain', bytes.length),
-      await createUpload(first.base, 'c.txt', 'text/plain', bytes.length),
+      await createUploadUrl(first.endpoint, 'a.txt', 'text/plain', bytes.length),
+      await createUploadUrl(first.endpoint, 'b.txt', 'text/plain', bytes.length),
+      await createUploadUrl(first.endpoint, 'c.txt', 'text/plain', bytes.length),
     ];
-    assert.equal((await patch(done, 0, bytes)).status, 200);
+    assert.equal((await patchUrl(done, 0, bytes)).status, 200);
     const id = (url) => url.split('/').pop();
     await age(first.dir, id(stale), 25 * 60 * 60 * 1000);
     await age(first.dir, id(fresh), 23 * 60 * 60 * 1000);
-    assert.equal((await head(stale)).status, 410);
-    assert.equal((await patch(stale, 0, bytes)).status, 410);
+    assert.equal((await headUrl(stale)).status, 410);
+    assert.equal((await patchUrl(stale, 0, bytes)).status, 410);
     await first.close();
 
-    const second = await serve({}, first.dir);
+    const second = await serveTus({}, first.dir);
     try {
       const gone = (left) => !left.includes(id(stale)) && !left.includes(`${id(stale)}.json`);
       await until(async () => gone(await entries(second.dir)));
@@ -126,7 +92,7 @@ describe('tus: unfinished uploads expire', () => {
     await writeFile(join(dir, `${info}.json`), '{}');
     const anHourAgo = new Date(Date.now() - 3600_000);
     for (const name of [data, `${info}.json`]) await utimes(join(dir, name), anHourAgo, anHourAgo);
-    const ctx = await serve({}, dir);
+    const ctx = await serveTus({}, dir);
     try {
       await until(async () => (await entries(dir)).length === 0);
     } finally {
@@ -138,8 +104,8 @@ describe('tus: unfinished uploads expire', () => {
     mock.timers.enable({ apis: ['setInterval'] });
     let ctx;
     try {
-      ctx = await serve({ expireAfter: 60_000 });
-      const url = await createUpload(ctx.base, 'cv.txt', 'text/plain', 100);
+      ctx = await serveTus({ expireAfter: 60_000 });
+      const url = await createUploadUrl(ctx.endpoint, 'cv.txt', 'text/plain', 100);
       const id = url.split('/').pop();
       await age(ctx.dir, id, 61_000);
       mock.timers.tick(60_000);
@@ -151,13 +117,13 @@ describe('tus: unfinished uploads expire', () => {
   });
 
   test('never expires uploads with expireAfter: 0', async () => {
-    const ctx = await serve({ expireAfter: 0 });
+    const ctx = await serveTus({ expireAfter: 0 });
     try {
-      const res = await create(ctx.base, 'cv.txt', 'text/plain', 100);
+      const res = await create(ctx.endpoint, 'cv.txt', 'text/plain', 100);
       assert.equal(res.headers.get('upload-expires'), null);
-      const url = new URL(res.headers.get('location'), ctx.base).href;
+      const url = new URL(res.headers.get('location'), ctx.endpoint).href;
       await age(ctx.dir, url.split('/').pop(), 365 * 24 * 60 * 60 * 1000);
-      assert.equal((await head(url)).status, 200);
+      assert.equal((await headUrl(url)).status, 200);
     } finally {
       await ctx.close();
     }
@@ -173,13 +139,13 @@ describe('tus: unfinished uploads expire', () => {
 
 describe('tus: a cap on unfinished uploads', () => {
   test('answers 429 with Retry-After beyond maxOpenUploads, and creates nothing', async () => {
-    const ctx = await serve({ maxOpenUploads: 3 });
+    const ctx = await serveTus({ maxOpenUploads: 3 });
     try {
       const urls = [];
       for (let i = 0; i < 3; i++)
-        urls.push(await createUpload(ctx.base, 'cv.txt', 'text/plain', 9));
+        urls.push(await createUploadUrl(ctx.endpoint, 'cv.txt', 'text/plain', 9));
       const before = await entries(ctx.dir);
-      const res = await create(ctx.base, 'cv.txt', 'text/plain', 9);
+      const res = await create(ctx.endpoint, 'cv.txt', 'text/plain', 9);
       assert.equal(res.status, 429);
       assert.match(res.headers.get('retry-after'), /^\d+$/);
       assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
@@ -189,34 +155,36 @@ describe('tus: a cap on unfinished uploads', () => {
       assert.deepEqual(await entries(ctx.dir), before);
 
       // A finished upload and a cancelled one each free a place.
-      assert.equal((await patch(urls[0], 0, new TextEncoder().encode('finished!'))).status, 200);
-      assert.equal((await create(ctx.base, 'cv.txt', 'text/plain', 9)).status, 201);
+      assert.equal((await patchUrl(urls[0], 0, new TextEncoder().encode('finished!'))).status, 200);
+      assert.equal((await create(ctx.endpoint, 'cv.txt', 'text/plain', 9)).status, 201);
       assert.equal((await fetch(urls[1], { method: 'DELETE', headers: TUS })).status, 204);
-      assert.equal((await create(ctx.base, 'cv.txt', 'text/plain', 9)).status, 201);
-      assert.equal((await create(ctx.base, 'cv.txt', 'text/plain', 9)).status, 429);
+      assert.equal((await create(ctx.endpoint, 'cv.txt', 'text/plain', 9)).status, 201);
+      assert.equal((await create(ctx.endpoint, 'cv.txt', 'text/plain', 9)).status, 429);
     } finally {
       await ctx.close();
     }
   });
 
   test('counts the unfinished uploads already in its folder when it starts', async () => {
-    const first = await serve({ maxOpenUploads: 2 });
-    await createUpload(first.base, 'cv.txt', 'text/plain', 9);
-    await createUpload(first.base, 'cv.txt', 'text/plain', 9);
+    const first = await serveTus({ maxOpenUploads: 2 });
+    await createUploadUrl(first.endpoint, 'cv.txt', 'text/plain', 9);
+    await createUploadUrl(first.endpoint, 'cv.txt', 'text/plain', 9);
     await first.close();
-    const second = await serve({ maxOpenUploads: 2 }, first.dir);
+    const second = await serveTus({ maxOpenUploads: 2 }, first.dir);
     try {
-      assert.equal((await create(second.base, 'cv.txt', 'text/plain', 9)).status, 429);
+      assert.equal((await create(second.endpoint, 'cv.txt', 'text/plain', 9)).status, 429);
     } finally {
       await second.close();
     }
   });
 
   test('holds under 100 creations at once: never more than the cap exist', async () => {
-    const ctx = await serve({ maxOpenUploads: 10 });
+    const ctx = await serveTus({ maxOpenUploads: 10 });
     try {
       const replies = await Promise.all(
-        Array.from({ length: 100 }, () => create(ctx.base, 'cv.pdf', 'application/pdf', 10 * MiB)),
+        Array.from({ length: 100 }, () =>
+          create(ctx.endpoint, 'cv.pdf', 'application/pdf', 10 * MiB),
+        ),
       );
       const statuses = replies.map((r) => r.status);
       assert.ok(
@@ -233,10 +201,10 @@ describe('tus: a cap on unfinished uploads', () => {
 
 describe('tus: the head is judged as soon as it arrives', () => {
   test('refuses ELF bytes claimed as a 10 MiB PDF after its first chunk, deleting the upload', async () => {
-    const ctx = await serve();
+    const ctx = await serveTus();
     try {
-      const url = await createUpload(ctx.base, 'cv.pdf', 'application/pdf', 10 * MiB);
-      const res = await patch(url, 0, ELF);
+      const url = await createUploadUrl(ctx.endpoint, 'cv.pdf', 'application/pdf', 10 * MiB);
+      const res = await patchUrl(url, 0, ELF);
       assert.equal(res.status, 415);
       assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
       assert.deepEqual(await res.json(), {
@@ -245,7 +213,7 @@ describe('tus: the head is judged as soon as it arrives', () => {
         message: "The file's contents do not match its type.",
       });
       assert.deepEqual(await entries(ctx.dir), []);
-      assert.equal((await head(url)).status, 404);
+      assert.equal((await headUrl(url)).status, 404);
     } finally {
       await ctx.close();
     }
@@ -255,9 +223,9 @@ describe('tus: the head is judged as soon as it arrives', () => {
     'answers while a 10 MiB spoof is still being sent, not after its last byte',
     { timeout: 20_000 },
     async () => {
-      const ctx = await serve();
+      const ctx = await serveTus();
       try {
-        const url = await createUpload(ctx.base, 'cv.pdf', 'application/pdf', 10 * MiB);
+        const url = await createUploadUrl(ctx.endpoint, 'cv.pdf', 'application/pdf', 10 * MiB);
         const status = await new Promise((resolve, reject) => {
           const req = request(url, {
             method: 'PATCH',
@@ -284,11 +252,11 @@ describe('tus: the head is judged as soon as it arrives', () => {
   );
 
   test('judges a head sent in small pieces once enough of it has arrived', async () => {
-    const ctx = await serve();
+    const ctx = await serveTus();
     try {
-      const url = await createUpload(ctx.base, 'cv.pdf', 'application/pdf', 10 * MiB);
-      assert.equal((await patch(url, 0, ELF.subarray(0, 512))).status, 204);
-      assert.equal((await patch(url, 512, ELF.subarray(512, 4096))).status, 415);
+      const url = await createUploadUrl(ctx.endpoint, 'cv.pdf', 'application/pdf', 10 * MiB);
+      assert.equal((await patchUrl(url, 0, ELF.subarray(0, 512))).status, 204);
+      assert.equal((await patchUrl(url, 512, ELF.subarray(512, 4096))).status, 415);
       assert.deepEqual(await entries(ctx.dir), []);
     } finally {
       await ctx.close();
@@ -304,17 +272,17 @@ describe('tus: the head is judged as soon as it arrives', () => {
   ];
   for (const [kind, type] of genuine) {
     test(`lets a real .${kind} through in 100-byte first pieces`, async () => {
-      const ctx = await serve();
+      const ctx = await serveTus();
       try {
         const bytes = await sample(`resume.${kind}`);
-        const url = await createUpload(ctx.base, `cv.${kind}`, type, bytes.length);
+        const url = await createUploadUrl(ctx.endpoint, `cv.${kind}`, type, bytes.length);
         let offset = 0;
         for (const size of [100, 100, 100]) {
-          const res = await patch(url, offset, bytes.subarray(offset, offset + size));
+          const res = await patchUrl(url, offset, bytes.subarray(offset, offset + size));
           assert.equal(res.status, 204);
           offset += size;
         }
-        const last = await patch(url, offset, bytes.subarray(offset));
+        const last = await patchUrl(url, offset, bytes.subarray(offset));
         assert.equal(last.status, 200);
         assert.equal((await last.json()).kind, kind);
       } finally {
@@ -337,12 +305,12 @@ describe('tus: the head is judged as soon as it arrives', () => {
   ];
   for (const [what, name, start] of spoofs) {
     test(`refuses ${what} at its head`, async () => {
-      const ctx = await serve();
+      const ctx = await serveTus();
       try {
         const bytes = new Uint8Array(16 * 1024).fill(0x20);
         bytes.set(start);
-        const url = await createUpload(ctx.base, name, '', 10 * MiB);
-        assert.equal((await patch(url, 0, bytes)).status, 415);
+        const url = await createUploadUrl(ctx.endpoint, name, '', 10 * MiB);
+        assert.equal((await patchUrl(url, 0, bytes)).status, 415);
         assert.deepEqual(await entries(ctx.dir), []);
       } finally {
         await ctx.close();

@@ -4,29 +4,21 @@
 // info deleted. Run after `npm run build`.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, request } from 'node:http';
+import { request } from 'node:http';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Upload } from 'tus-js-client';
 import { createTusHandler } from '../../dist/server/index.js';
+import { serve, until } from '../helpers/serve.mjs';
+import { create, createUploadUrl, headUrl, patchUrl } from '../helpers/tus-requests.mjs';
 
 const PATH = '/uploads/tus';
 const TUS = { 'Tus-Resumable': '1.0.0' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(4088).fill(0)]);
 const sample = (name) => readFile(new URL(`../fixtures/resumes/${name}`, import.meta.url));
-const b64 = (text) => Buffer.from(text).toString('base64');
 const entries = async (dir) => (await readdir(dir).catch(() => [])).sort();
-
-/** Waits (one event-loop turn at a time, 5 s at most) until `check()` is true. */
-async function until(check) {
-  const end = Date.now() + 5000;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 /** About 1 MiB of résumé-like text: big enough that a resume visibly saves bytes. */
 const LONG_TEXT = new TextEncoder().encode(
@@ -34,62 +26,31 @@ const LONG_TEXT = new TextEncoder().encode(
 );
 
 let dir;
-let base;
+let endpoint;
 let server;
-const handled = [];
 
 before(async () => {
   dir = join(await mkdtemp(join(tmpdir(), 'applykit-tus-')), 'uploads');
-  const tus = createTusHandler({ dir, path: PATH, maxSize: 2 * 1024 * 1024 });
-  server = createServer((req, res) => handled.push(tus(req, res)));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  server = await serve(createTusHandler({ dir, path: PATH, maxSize: 2 * 1024 * 1024 }));
+  endpoint = `${server.base}${PATH}`;
 });
 after(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await rm(join(dir, '..'), { recursive: true, force: true });
 });
-
-/** POSTs a creation request; `metadata` overrides the Upload-Metadata header. */
-function create(name, type, length, metadata = `filename ${b64(name)},filetype ${b64(type)}`) {
-  const headers = { ...TUS, 'Upload-Length': String(length), 'Upload-Metadata': metadata };
-  return fetch(`${base}${PATH}`, { method: 'POST', headers });
-}
-
-/** Creates an upload and returns its absolute URL. */
-async function createUpload(name, type, length) {
-  const res = await create(name, type, length);
-  assert.equal(res.status, 201);
-  return new URL(res.headers.get('location'), base).href;
-}
-
-function patch(url, offset, chunk) {
-  const headers = {
-    ...TUS,
-    'Upload-Offset': String(offset),
-    'Content-Type': 'application/offset+octet-stream',
-  };
-  return fetch(url, { method: 'PATCH', headers, body: chunk });
-}
-
-async function offsetOf(url) {
-  const res = await fetch(url, { method: 'HEAD', headers: TUS });
-  return { status: res.status, offset: Number(res.headers.get('upload-offset')) };
-}
 
 describe('tus: uploads', () => {
   test('stores a PDF sent in two chunks and replies with its record', async () => {
     const bytes = await sample('resume.pdf');
-    const url = await createUpload('resume.pdf', 'application/pdf', bytes.length);
+    const url = await createUploadUrl(endpoint, 'resume.pdf', 'application/pdf', bytes.length);
     const id = url.split('/').pop();
     assert.match(id, UUID);
-    assert.ok(url.startsWith(`${base}${PATH}/`));
+    assert.ok(url.startsWith(`${endpoint}/`));
     const half = Math.floor(bytes.length / 2);
-    const first = await patch(url, 0, bytes.subarray(0, half));
+    const first = await patchUrl(url, 0, bytes.subarray(0, half));
     assert.equal(first.status, 204);
     assert.equal(first.headers.get('upload-offset'), String(half));
-    const last = await patch(url, half, bytes.subarray(half));
+    const last = await patchUrl(url, half, bytes.subarray(half));
     assert.equal(last.status, 200);
     assert.equal(last.headers.get('content-type'), 'application/json; charset=utf-8');
     assert.deepEqual(await last.json(), {
@@ -103,9 +64,14 @@ describe('tus: uploads', () => {
 
   test('keeps the data and its record owner-only, the record naming the file as data', async () => {
     const bytes = await sample('resume.docx');
-    const url = await createUpload('../../cv.docx', 'application/octet-stream', bytes.length);
+    const url = await createUploadUrl(
+      endpoint,
+      '../../cv.docx',
+      'application/octet-stream',
+      bytes.length,
+    );
     const id = url.split('/').pop();
-    assert.equal((await patch(url, 0, bytes)).status, 200);
+    assert.equal((await patchUrl(url, 0, bytes)).status, 200);
     const info = JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8'));
     assert.equal(info.name, 'cv.docx');
     assert.equal(info.kind, 'docx');
@@ -115,16 +81,21 @@ describe('tus: uploads', () => {
     assert.equal((await stat(join(dir, id))).mode & 0o777, 0o600);
     assert.equal((await stat(join(dir, `${id}.json`))).mode & 0o777, 0o600);
     assert.equal((await stat(dir)).mode & 0o777, 0o700);
-    assert.deepEqual(await offsetOf(url), { status: 200, offset: bytes.length });
+    assert.deepEqual(await headUrl(url), { status: 200, offset: bytes.length });
   });
 
   test('keeps only the cleaned name and the id, not the raw path nor where it is stored', async () => {
     const bytes = await sample('resume.pdf');
-    const url = await createUpload('../../../../etc/x\u202E.pdf', 'text/html', bytes.length);
+    const url = await createUploadUrl(
+      endpoint,
+      '../../../../etc/x\u202E.pdf',
+      'text/html',
+      bytes.length,
+    );
     const id = url.split('/').pop();
     const unfinished = await readFile(join(dir, `${id}.json`), 'utf8');
     assert.doesNotMatch(unfinished, /\.\.|etc|\u202E|text\/html/);
-    assert.equal((await patch(url, 0, bytes)).status, 200);
+    assert.equal((await patchUrl(url, 0, bytes)).status, 200);
     const text = await readFile(join(dir, `${id}.json`), 'utf8');
     assert.ok(!text.includes(dir), 'no storage path');
     assert.deepEqual(JSON.parse(text), {
@@ -148,9 +119,9 @@ describe('tus: uploads', () => {
 
   test('resumes after a cut: only the bytes the server lacks are sent again', async () => {
     const size = LONG_TEXT.length;
-    const url = await createUpload('resume.txt', 'text/plain', size);
+    const url = await createUploadUrl(endpoint, 'resume.txt', 'text/plain', size);
     const sent = Math.floor(size * 0.75);
-    assert.equal((await patch(url, 0, LONG_TEXT.subarray(0, sent))).status, 204);
+    assert.equal((await patchUrl(url, 0, LONG_TEXT.subarray(0, sent))).status, 204);
 
     // The next PATCH is cut once the server has stored some of it.
     const id = url.split('/').pop();
@@ -167,13 +138,13 @@ describe('tus: uploads', () => {
     cut.write(LONG_TEXT.subarray(sent, size - 4096));
     await until(async () => (await stat(join(dir, id))).size > sent);
     cut.destroy();
-    await handled.at(-1);
+    await server.handled.at(-1);
 
-    const { status, offset } = await offsetOf(url);
+    const { status, offset } = await headUrl(url);
     assert.equal(status, 200);
     assert.ok(offset > sent && offset < size, `offset ${offset}`);
     const rest = LONG_TEXT.subarray(offset);
-    const done = await patch(url, offset, rest);
+    const done = await patchUrl(url, offset, rest);
     assert.equal(done.status, 200);
     assert.equal((await done.json()).kind, 'txt');
     assert.ok(rest.length < size / 4, `${rest.length} of ${size} bytes sent again`);
@@ -184,8 +155,8 @@ describe('tus: uploads', () => {
 describe('tus: refusals', () => {
   test('refuses ELF bytes named .pdf when they complete, and deletes them', async () => {
     const before = await entries(dir);
-    const url = await createUpload('resume.pdf', 'application/pdf', ELF.length);
-    const res = await patch(url, 0, ELF);
+    const url = await createUploadUrl(endpoint, 'resume.pdf', 'application/pdf', ELF.length);
+    const res = await patchUrl(url, 0, ELF);
     assert.equal(res.status, 415);
     assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
     assert.deepEqual(await res.json(), {
@@ -194,13 +165,13 @@ describe('tus: refusals', () => {
       message: "The file's contents do not match its type.",
     });
     assert.deepEqual(await entries(dir), before);
-    assert.equal((await offsetOf(url)).status, 404);
+    assert.equal((await headUrl(url)).status, 404);
   });
 
   test('refuses an .odt renamed .docx when it completes', async () => {
     const bytes = await sample('resume.odt');
-    const url = await createUpload('resume.docx', '', bytes.length);
-    assert.equal((await patch(url, 0, bytes)).status, 415);
+    const url = await createUploadUrl(endpoint, 'resume.docx', '', bytes.length);
+    assert.equal((await patchUrl(url, 0, bytes)).status, 415);
   });
 
   test('refuses a PDF that needs a password with 422 protected, and deletes it', async () => {
@@ -208,8 +179,8 @@ describe('tus: refusals', () => {
     const bytes = await readFile(
       new URL('../fixtures/encrypted/user-password.pdf', import.meta.url),
     );
-    const url = await createUpload('resume.pdf', 'application/pdf', bytes.length);
-    const res = await patch(url, 0, bytes);
+    const url = await createUploadUrl(endpoint, 'resume.pdf', 'application/pdf', bytes.length);
+    const res = await patchUrl(url, 0, bytes);
     assert.equal(res.status, 422);
     const body = await res.json();
     assert.equal(body.reason, 'protected');
@@ -221,8 +192,8 @@ describe('tus: refusals', () => {
     const bytes = await readFile(
       new URL('../fixtures/encrypted/owner-password.pdf', import.meta.url),
     );
-    const url = await createUpload('resume.pdf', 'application/pdf', bytes.length);
-    assert.equal((await patch(url, 0, bytes)).status, 200);
+    const url = await createUploadUrl(endpoint, 'resume.pdf', 'application/pdf', bytes.length);
+    assert.equal((await patchUrl(url, 0, bytes)).status, 200);
     const info = JSON.parse(await readFile(join(dir, `${url.split('/').pop()}.json`), 'utf8'));
     assert.deepEqual(
       info.warnings.map((w) => w.code),
@@ -233,15 +204,15 @@ describe('tus: refusals', () => {
   const creations = [
     [
       'a type outside accept',
-      () => create('setup.exe', 'application/octet-stream', 10),
+      () => create(endpoint, 'setup.exe', 'application/octet-stream', 10),
       415,
       'type',
     ],
-    ['an upload without metadata', () => create('', '', 10, ''), 415, 'type'],
-    ['an empty file', () => create('resume.pdf', 'application/pdf', 0), 400, 'empty'],
+    ['an upload without metadata', () => create(endpoint, '', '', 10, ''), 415, 'type'],
+    ['an empty file', () => create(endpoint, 'resume.pdf', 'application/pdf', 0), 400, 'empty'],
     [
       'a length over maxSize',
-      () => create('resume.pdf', 'application/pdf', 2 * 1024 * 1024 + 1),
+      () => create(endpoint, 'resume.pdf', 'application/pdf', 2 * 1024 * 1024 + 1),
       413,
       'too-large',
     ],
@@ -259,14 +230,14 @@ describe('tus: refusals', () => {
   }
 
   test('states the limit in its 413 message', async () => {
-    const res = await create('resume.pdf', 'application/pdf', 3 * 1024 * 1024);
+    const res = await create(endpoint, 'resume.pdf', 'application/pdf', 3 * 1024 * 1024);
     assert.equal((await res.json()).message, 'The file is larger than the 2 MB limit.');
   });
 
   test('does not serve stored files back (GET is 405)', async () => {
     const bytes = await sample('resume.txt');
-    const url = await createUpload('resume.txt', 'text/plain', bytes.length);
-    assert.equal((await patch(url, 0, bytes)).status, 200);
+    const url = await createUploadUrl(endpoint, 'resume.txt', 'text/plain', bytes.length);
+    assert.equal((await patchUrl(url, 0, bytes)).status, 200);
     const res = await fetch(url);
     assert.equal(res.status, 405);
     assert.equal((await res.json()).error, 'method');
@@ -274,9 +245,9 @@ describe('tus: refusals', () => {
 
   test('lets a client cancel an unfinished upload but not delete a finished one', async () => {
     const bytes = await sample('resume.txt');
-    const unfinished = await createUpload('resume.txt', 'text/plain', bytes.length);
-    const finished = await createUpload('resume.txt', 'text/plain', bytes.length);
-    assert.equal((await patch(finished, 0, bytes)).status, 200);
+    const unfinished = await createUploadUrl(endpoint, 'resume.txt', 'text/plain', bytes.length);
+    const finished = await createUploadUrl(endpoint, 'resume.txt', 'text/plain', bytes.length);
+    assert.equal((await patchUrl(finished, 0, bytes)).status, 200);
     const remove = (url) => fetch(url, { method: 'DELETE', headers: TUS });
     assert.equal((await remove(unfinished)).status, 204);
     assert.equal((await remove(finished)).status, 400);
@@ -286,7 +257,7 @@ describe('tus: refusals', () => {
   });
 
   test('answers 404 for an id it did not make', async () => {
-    const res = await patch(`${base}${PATH}/..%2F..%2Fetc%2Fpasswd`, 0, new Uint8Array(4));
+    const res = await patchUrl(`${endpoint}/..%2F..%2Fetc%2Fpasswd`, 0, new Uint8Array(4));
     assert.equal(res.status, 404);
   });
 
@@ -295,7 +266,7 @@ describe('tus: refusals', () => {
       Origin: 'https://elsewhere.example',
       'Access-Control-Request-Method': 'POST',
     };
-    const res = await fetch(`${base}${PATH}`, { method: 'OPTIONS', headers });
+    const res = await fetch(endpoint, { method: 'OPTIONS', headers });
     assert.equal(res.status, 204);
     assert.equal(res.headers.get('access-control-allow-origin'), null);
   });
@@ -307,7 +278,7 @@ function clientUpload(bytes, name, type, { uploadUrl, stopAfter = Infinity } = {
     let chunks = 0;
     let resent = 0;
     const upload = new Upload(Buffer.from(bytes), {
-      endpoint: `${base}${PATH}`,
+      endpoint,
       uploadUrl,
       metadata: { filename: name, filetype: type },
       chunkSize: 256 * 1024,
