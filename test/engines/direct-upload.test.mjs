@@ -4,7 +4,6 @@
 // with its record, and deletes whatever fails. Run after `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import {
@@ -13,6 +12,7 @@ import {
   createS3Storage,
 } from '../../dist/server/index.js';
 import { s3Settings, testBucket } from '../helpers/engines.mjs';
+import { serve } from '../helpers/serve.mjs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PDF = await readFile(new URL('../fixtures/resumes/resume.pdf', import.meta.url));
@@ -26,19 +26,12 @@ const storage = createS3Storage({ bucket, prefix: PREFIX, client: s3Settings });
 let server;
 let base;
 before(async () => {
-  const handler = createDirectUploadHandler({
-    storage,
-    path: '/uploads/direct',
-    maxSize: MAX_SIZE,
-  });
-  server = createServer((req, res) => handler(req, res));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/uploads/direct`;
+  server = await serve(
+    createDirectUploadHandler({ storage, path: '/uploads/direct', maxSize: MAX_SIZE }),
+  );
+  base = `${server.base}/uploads/direct`;
 });
-after(() => {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(resolve));
-});
+after(() => server.close());
 
 async function postJson(url, body) {
   const res = await fetch(url, {

@@ -4,7 +4,6 @@
 // leaves no object and no unfinished multipart upload behind. Run after `npm run build`.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { ListMultipartUploadsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import {
@@ -14,6 +13,7 @@ import {
   findUpload,
 } from '../../dist/server/index.js';
 import { s3Settings, testBucket } from '../helpers/engines.mjs';
+import { serve as serveHandler } from '../helpers/serve.mjs';
 import { create, createUpload, head, patch, terminate } from '../helpers/tus-requests.mjs';
 
 const MiB = 1024 * 1024;
@@ -23,14 +23,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const { bucket, client } = await testBucket();
 const servers = [];
-after(() => Promise.all(servers.map((s) => (s.closeAllConnections(), s.close()))));
+after(() => Promise.all(servers.map((s) => s.close())));
 
-/** Serves `handler` on a free port; resolves with its base URL. */
+/** Serves `handler` on a free port until the tests end; resolves with its base URL. */
 async function serve(handler) {
-  const server = createServer((req, res) => handler(req, res));
+  const server = await serveHandler(handler);
   servers.push(server);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${server.address().port}`;
+  return server.base;
 }
 
 /** The keys under `prefix`, without it, and the unfinished multipart uploads there. */

@@ -9,6 +9,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startDemo, stopDemo } from '../helpers/demo-process.mjs';
+import { until } from '../helpers/serve.mjs';
 
 const sample = (name) => readFile(new URL(`../fixtures/resumes/${name}`, import.meta.url));
 let dataDir;
@@ -28,15 +29,6 @@ async function files(dir) {
   return found
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)));
-}
-
-/** Waits (one event-loop turn at a time, 10 s at most) until `check()` is true. */
-async function until(check) {
-  const end = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setImmediate(resolve));
-  }
 }
 
 /** True once a new TCP connection to the demo is refused. */
@@ -78,7 +70,7 @@ async function halfUpload() {
   });
   req.write(body.subarray(0, cut));
   const uploads = join(dataDir, 'uploads');
-  await until(async () => (await files(uploads)).some((name) => name.endsWith('.part')));
+  await until(async () => (await files(uploads)).some((name) => name.endsWith('.part')), 10_000);
   return { reply, finish: () => (req.end(body.subarray(cut)), reply) };
 }
 
@@ -87,7 +79,7 @@ test('SIGTERM: stops taking connections, finishes the upload in flight, exits 0'
   await (await fetch(`${demo.base}/`)).text(); // leaves an idle keep-alive connection open
   const upload = await halfUpload();
   demo.child.kill('SIGTERM');
-  await until(refusesConnections);
+  await until(refusesConnections, 10_000);
   assert.equal(await upload.finish(), 201);
   assert.deepEqual(await demo.exited, { code: 0, signal: null });
   const stored = await files(dataDir);

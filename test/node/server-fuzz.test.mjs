@@ -5,7 +5,7 @@
 // Run after `npm run build`; a few seconds.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, request } from 'node:http';
+import { request } from 'node:http';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ import {
   createTusHandler,
   createUploadHandler,
 } from '../../dist/server/index.js';
+import { MIME } from '../helpers/media-types.mjs';
+import { serve } from '../helpers/serve.mjs';
 
 // Fixed, so every run of `npm test` tries the same cases; FUZZ_SEED and FUZZ_SCALE (a multiplier
 // of the case counts) explore further by hand.
@@ -33,19 +35,6 @@ before(async () => {
   );
 });
 after(() => rm(root, { recursive: true, force: true }));
-
-/** Serves `handler`; `handled` holds each request's handler promise. */
-async function serve(handler) {
-  const handled = [];
-  const server = createServer((req, res) => handled.push(handler(req, res)));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const close = async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  };
-  return { origin, handled, close };
-}
 
 /** Sends exactly `body` (a Buffer) with `headers`; resolves with the status, or 0 if cut. */
 function send(url, method, headers, body) {
@@ -76,13 +65,6 @@ const assertAnswered = (status, what) =>
   assert.ok(status === 0 || (status >= 200 && status < 500), `${status} for ${what}`);
 
 const KINDS = ['pdf', 'docx', 'doc', 'rtf', 'txt'];
-const MIME = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  doc: 'application/msword',
-  rtf: 'application/rtf',
-  txt: 'text/plain',
-};
 const hostileName = fc.oneof(
   fc.constantFrom(
     '../../etc/x.pdf',
@@ -179,7 +161,7 @@ describe('fuzz: multipart uploads', () => {
             other: { 'content-type': 'application/octet-stream' },
             none: {},
           }[r.contentType];
-          const status = await send(`${ctx.origin}/`, r.method, headers, body);
+          const status = await send(`${ctx.base}/`, r.method, headers, body);
           seen.add(status);
           assertAnswered(status, 'multipart');
           await Promise.all(ctx.handled);
@@ -246,7 +228,7 @@ describe('fuzz: tus uploads', () => {
         const body = o.withBody === null ? Buffer.alloc(0) : bytes.subarray(0, o.withBody);
         if (o.withBody !== null) headers['content-type'] = 'application/offset+octet-stream';
         return new Promise((resolve) => {
-          const req = request(`${ctx.origin}/tus`, {
+          const req = request(`${ctx.base}/tus`, {
             method: 'POST',
             headers: { ...headers, 'content-length': body.length },
           });
@@ -262,14 +244,13 @@ describe('fuzz: tus uploads', () => {
         });
       }
       const target = pick(o.target);
-      if (o.kind !== 'patch')
-        return send(`${ctx.origin}${target.url}`, o.kind, tus, Buffer.alloc(0));
+      if (o.kind !== 'patch') return send(`${ctx.base}${target.url}`, o.kind, tus, Buffer.alloc(0));
       const bytes = target.file?.bytes ?? Buffer.from(ELF);
       const offset = { right: target.offset, random: o.random }[o.offset] ?? o.offset;
       const headers = { ...tus, 'upload-offset': offset, 'content-type': o.contentType };
       if (o.declare && target.file) headers['upload-length'] = bytes.length;
       const chunk = bytes.subarray(target.offset, target.offset + o.size);
-      const status = await send(`${ctx.origin}${target.url}`, 'PATCH', headers, chunk);
+      const status = await send(`${ctx.base}${target.url}`, 'PATCH', headers, chunk);
       if (status === 204 || status === 200) target.offset += chunk.length;
       return status;
     }
@@ -343,7 +324,7 @@ describe('fuzz: accommodation requests (JSON)', () => {
       await fc.assert(
         fc.asyncProperty(body, contentType, async (bytes, type) => {
           const headers = type ? { 'content-type': type } : {};
-          const status = await send(`${ctx.origin}/`, 'POST', headers, bytes);
+          const status = await send(`${ctx.base}/`, 'POST', headers, bytes);
           assert.ok(
             [201, 400, 413, 415].includes(status),
             `${status} for ${bytes.subarray(0, 80)}`,

@@ -3,12 +3,14 @@
 // holds while streaming, and a hostile file name never reaches a path. Run after `npm run build`.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, request } from 'node:http';
+import { request } from 'node:http';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUploadHandler } from '../../dist/server/index.js';
+import { MIME } from '../helpers/media-types.mjs';
+import { serve, until } from '../helpers/serve.mjs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const FIXTURES = new URL('../fixtures/resumes/', import.meta.url);
@@ -16,13 +18,6 @@ const sample = (name) => readFile(new URL(name, FIXTURES));
 const fixture = (path) => readFile(new URL(`../fixtures/${path}`, import.meta.url));
 const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(4088).fill(0)]);
 const PE = Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, ...new Array(4088).fill(0)]);
-const MIME = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  doc: 'application/msword',
-  rtf: 'application/rtf',
-  txt: 'text/plain',
-};
 
 let root;
 after(() => rm(root, { recursive: true, force: true }));
@@ -30,17 +25,10 @@ before(async () => {
   root = await mkdtemp(join(tmpdir(), 'applykit-upload-'));
 });
 
-/** Serves `handler` on a free port; `handled` holds each request's handler promise. */
-async function serve(handler) {
-  const handled = [];
-  const server = createServer((req, res) => handled.push(handler(req, res)));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}/upload`;
-  const close = () => {
-    server.closeAllConnections();
-    return new Promise((resolve) => server.close(resolve));
-  };
-  return { url, handled, close };
+/** Serves `handler` as `serve` does, with `url` the address files are posted to. */
+async function serveUploads(handler) {
+  const served = await serve(handler);
+  return { ...served, url: `${served.base}/upload` };
 }
 
 /** Sets up a handler with `options` in a fresh folder under the temp root. */
@@ -48,7 +36,7 @@ function useHandler(options = {}) {
   const ctx = {};
   before(async () => {
     ctx.dir = join(root, `dir-${Math.random().toString(36).slice(2)}`);
-    Object.assign(ctx, await serve(createUploadHandler({ dir: ctx.dir, ...options })));
+    Object.assign(ctx, await serveUploads(createUploadHandler({ dir: ctx.dir, ...options })));
   });
   after(() => ctx.close());
   return ctx;
@@ -65,15 +53,6 @@ async function reply(res) {
 }
 
 const entries = async (dir) => (await readdir(dir).catch(() => [])).sort();
-
-/** Waits (one event-loop turn at a time, 5 s at most) until `check()` is true. */
-async function until(check) {
-  const end = Date.now() + 5000;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 describe('multipart upload: accepted files', () => {
   const ctx = useHandler();
@@ -407,7 +386,7 @@ describe('multipart upload: leftovers of a crash', () => {
     const anHourAgo = new Date(Date.now() - 3600_000);
     for (const name of [...leftovers, ...others])
       await utimes(join(dir, name), anHourAgo, anHourAgo);
-    const ctx = await serve(createUploadHandler({ dir }));
+    const ctx = await serveUploads(createUploadHandler({ dir }));
     try {
       const res = await fetch(ctx.url); // any request waits for the start-up sweep
       assert.equal(res.status, 405);
@@ -422,7 +401,7 @@ describe('multipart upload: a failure, then success on retry', () => {
   test('replies 500 while the folder cannot be made, then 201 once it can', async () => {
     const blocked = join(root, 'blocked');
     await writeFile(blocked, 'a file where the folder should be');
-    const ctx = await serve(createUploadHandler({ dir: join(blocked, 'uploads') }));
+    const ctx = await serveUploads(createUploadHandler({ dir: join(blocked, 'uploads') }));
     try {
       const bytes = await sample('resume.pdf');
       const first = await postFile(ctx.url, bytes, 'resume.pdf', MIME.pdf);
