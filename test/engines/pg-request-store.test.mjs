@@ -4,28 +4,10 @@
 // database that is down fails the call, not the process. Run after `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createPostgresRequestStore } from '../../dist/server/index.js';
+import { REQUEST, storedRequest as stored } from '../helpers/accommodation-requests.mjs';
 import { testDatabase } from '../helpers/engines.mjs';
-
-const REQUEST = {
-  name: 'Ana Pérez',
-  email: 'ana@example.com',
-  phone: '+1 555 0100',
-  job: 'Data analyst (R-1042)',
-  stages: ['interviews'],
-  needs: ['extra-time'],
-  details: 'A screen reader works best for me.',
-  contactMethod: 'email',
-  consent: true,
-  submittedAt: '2025-11-25T09:30:00.000Z',
-};
-const stored = (receivedAt = new Date().toISOString()) => ({
-  id: randomUUID(),
-  receivedAt,
-  ...REQUEST,
-});
 
 let db;
 let sql;

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REQUEST } from '../helpers/accommodation-requests.mjs';
 import { startDemo, stopDemo } from '../helpers/demo-process.mjs';
 import { testBucket, testDatabase } from '../helpers/engines.mjs';
 import { createUpload, head, patch } from '../helpers/tus-requests.mjs';
@@ -25,17 +26,6 @@ function textResume(size) {
     size,
   );
 }
-
-const REQUEST = {
-  name: 'Ana Pérez',
-  email: 'ana@example.com',
-  stages: ['interviews'],
-  needs: ['extra-time'],
-  details: 'A screen reader works best for me.',
-  contactMethod: 'email',
-  consent: true,
-  submittedAt: '2025-11-25T09:30:00.000Z',
-};
 
 let db;
 let a;

@@ -3,27 +3,12 @@
 // `npm run build`.
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDirectoryRequestStore } from '../../dist/server/index.js';
+import { storedRequest as stored } from '../helpers/accommodation-requests.mjs';
 
-const REQUEST = {
-  name: 'Ana Pérez',
-  email: 'ana@example.com',
-  stages: ['interviews'],
-  needs: ['extra-time'],
-  details: '',
-  contactMethod: 'email',
-  consent: true,
-  submittedAt: '2025-11-25T09:30:00.000Z',
-};
-const stored = (receivedAt = new Date().toISOString()) => ({
-  id: randomUUID(),
-  receivedAt,
-  ...REQUEST,
-});
 const DAY = 24 * 60 * 60 * 1000;
 
 let root;
