@@ -2,25 +2,8 @@
 // the classes, and the upload works as from the source.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { AccommodationRequest, ResumeUpload, defineElement } from '../../dist/applykit.bundle.js';
-
-/** The smallest real PDF (one blank page, a correct xref): the content check accepts it. */
-const PDF = [
-  '%PDF-1.7',
-  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
-  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj',
-  'xref',
-  '0 4',
-  '0000000000 65535 f ',
-  '0000000009 00000 n ',
-  '0000000052 00000 n ',
-  '0000000101 00000 n ',
-  'trailer<</Size 4/Root 1 0 R>>',
-  'startxref',
-  '164',
-  '%%EOF',
-  '',
-].join('\n');
+// '.ts', not '.js': the test runner maps a '.js' import to its TypeScript file only in TypeScript.
+import { SMALLEST_PDF as PDF } from '../helpers/samples.ts';
 
 describe('dist/applykit.bundle.js', () => {
   it('registers <resume-upload> and exports its class', () => {

@@ -2,6 +2,7 @@
 // element on it upgrades and renders; every upload takes a dropped PDF (and uploads it when it
 // has an endpoint); every accommodation form is filled in and sent. Used in the browser by
 // test/docs/run-guide.ts, and bundled into the page by test/node/docs.test.mjs.
+import { SMALLEST_PDF as PDF } from '../helpers/samples.js';
 
 type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
 
@@ -36,25 +37,6 @@ export async function upgraded(root: ParentNode, ms = 5000): Promise<Updatable[]
   }
   return elements;
 }
-
-/** The smallest real PDF (one blank page, a correct xref): the content check accepts it. */
-const PDF = [
-  '%PDF-1.7',
-  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
-  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj',
-  'xref',
-  '0 4',
-  '0000000000 65535 f ',
-  '0000000009 00000 n ',
-  '0000000052 00000 n ',
-  '0000000101 00000 n ',
-  'trailer<</Size 4/Root 1 0 R>>',
-  'startxref',
-  '164',
-  '%%EOF',
-  '',
-].join('\n');
 
 /** A small file whose bytes agree with its name. */
 function pdf(): File {

@@ -186,6 +186,25 @@ export function zipOf(...names: string[]): Bytes {
 
 // ---------------------------------------------------------------------------------------- PDF
 
+/** The smallest real PDF (one blank page, a correct xref): the content check accepts it. */
+export const SMALLEST_PDF = [
+  '%PDF-1.7',
+  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj',
+  'xref',
+  '0 4',
+  '0000000000 65535 f ',
+  '0000000009 00000 n ',
+  '0000000052 00000 n ',
+  '0000000101 00000 n ',
+  'trailer<</Size 4/Root 1 0 R>>',
+  'startxref',
+  '164',
+  '%%EOF',
+  '',
+].join('\n');
+
 /**
  * A small real PDF 1.4: catalog, pages, one page with a line of Helvetica text, xref, trailer.
  * `junk` filler bytes go before `%PDF-` (readers allow up to 1024); xref offsets then count
