@@ -2,45 +2,18 @@
 // applies, on a light and a dark page: the edges that show where controls are, and the focus ring
 // at every Tab stop, reach 3:1 against the page. axe checks text contrast; it has no rule for these.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import '../../src/accommodation-request/define.js';
 import { darkPage, dropFiles, pdfFile } from '../../stories/resume-upload.states.js';
 import { nextEvent } from '../helpers/events.js';
-import { contrast, visibleBorder, visibleOutline } from '../helpers/measure.js';
+import { focusRings } from '../helpers/focus-rings.js';
+import { contrast, visibleBorder } from '../helpers/measure.js';
 
 const pages = [
   { name: 'light', style: 'background: #fff; color: #000', background: 'rgb(255, 255, 255)' },
   { name: 'dark', style: darkPage, background: 'rgb(18, 18, 18)' },
 ];
-
-/** Tabs from a button before `el` until focus leaves it: each stop and whether its ring shows. */
-async function focusRings(el: Element, background: string): Promise<string[]> {
-  // Buttons on both sides: Tab from the last stop lands on After, not outside the page (Firefox
-  // would then take system focus away from the document, and :focus would match nothing).
-  const [before, after] = ['Before', 'After'].map((text) => {
-    const b = document.createElement('button');
-    b.textContent = text;
-    return b;
-  });
-  el.before(before);
-  el.after(after);
-  before.focus();
-  const stops: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    await sendKeys({ press: 'Tab' });
-    const inner = el.shadowRoot!.activeElement;
-    if (document.activeElement !== el || !inner) break;
-    const part = inner.getAttribute('part') ?? inner.getAttribute('type') ?? '';
-    stops.push(
-      `${inner.localName}[${part}]: ${visibleOutline(inner, background) ? 'ring' : 'NO RING'}`,
-    );
-  }
-  before.remove();
-  after.remove();
-  return stops;
-}
 
 for (const page of pages) {
   describe(`non-text contrast and focus rings, ${page.name} page`, () => {

@@ -4,13 +4,14 @@
 // borders of the drop zone, controls, error summary and invalid fields; error texts; the progress
 // bar (checked on screen, pixel by pixel); and the focus ring at every Tab stop.
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { AccommodationRequest } from '../../src/accommodation-request.js';
 import type { ResumeUpload } from '../../src/resume-upload/resume-upload.js';
 import { states as formStates } from '../../stories/accommodation-request.states.js';
 import { dropFiles, pdfFile, uploadStates } from '../../stories/resume-upload.states.js';
 import { nextEvent } from '../helpers/events.js';
-import { contrast, systemColor, visibleBorder, visibleOutline } from '../helpers/measure.js';
+import { focusRings } from '../helpers/focus-rings.js';
+import { contrast, systemColor, visibleBorder } from '../helpers/measure.js';
 import { pixelsOf, shareVisible } from '../helpers/pixels.js';
 
 const firefox = navigator.userAgent.includes('Firefox');
@@ -44,31 +45,6 @@ function invisible(el: Element, canvas: string): string[] {
   for (const n of [...root.querySelectorAll('[part~=error], .status, .error')].filter(shown))
     if (contrast(getComputedStyle(n).color, canvas) < 4.5) problems.push(`${name(n)}: text`);
   return problems;
-}
-
-/** Tabs from a button placed before the element until focus leaves it; what each stop shows. */
-async function focusRings(el: Element, canvas: string): Promise<string[]> {
-  // Buttons on both sides: Tab from the last stop lands on After, not outside the page (Firefox
-  // would then take system focus away from the document, and :focus would match nothing).
-  const [before, after] = ['Before', 'After'].map((text) => {
-    const b = document.createElement('button');
-    b.textContent = text;
-    return b;
-  });
-  el.before(before);
-  el.after(after);
-  before.focus();
-  const stops: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    await sendKeys({ press: 'Tab' });
-    const inner = el.shadowRoot!.activeElement;
-    if (document.activeElement !== el || !inner) break;
-    const label = `${inner.localName}${inner.getAttribute('part') ? `[part=${inner.getAttribute('part')}]` : ''}`;
-    stops.push(`${label}: ${visibleOutline(inner, canvas) ? 'ring' : 'NO RING'}`);
-  }
-  before.remove();
-  after.remove();
-  return stops;
 }
 
 describe('forced colours (Chromium)', () => {
@@ -129,9 +105,9 @@ describe('forced colours (Chromium)', () => {
     await failed;
     await el.updateComplete;
     expect(await focusRings(el, canvas)).to.deep.equal([
-      'button[part=browse-button]: ring',
-      'button[part=action-button]: ring',
-      'button[part=remove-button]: ring',
+      'button[browse-button]: ring',
+      'button[action-button]: ring',
+      'button[remove-button]: ring',
     ]);
   });
 
