@@ -2,8 +2,8 @@
 // `npm test` (scripts/setup-browsers.mjs), by the wtr config and by the Node tests that drive a
 // browser, so they all agree on one path. Pure decisions over an injectable environment (the
 // file system, env, platform, user), so the logic is tested with fake machines.
-import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { osReleaseIds, realMachine } from './machine.mjs';
 
 /** Each browser: its env override, the names on PATH, and the usual install locations. */
 export const BROWSERS = {
@@ -49,28 +49,6 @@ export const BROWSERS = {
   },
 };
 
-/** The real machine, as the functions below see it. Tests pass a fake one. */
-export const realMachine = {
-  env: process.env,
-  platform: process.platform,
-  isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
-  executable(path) {
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  osRelease() {
-    try {
-      return readFileSync('/etc/os-release', 'utf8');
-    } catch {
-      return '';
-    }
-  },
-};
-
 /** The browsers a run needs: `WTR_BROWSERS` (e.g. "chromium") or both. */
 export function wantedBrowsers(env = process.env) {
   const wanted = (env.WTR_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
@@ -96,8 +74,7 @@ export function findBrowser(name, machine = realMachine) {
 
 /** 'debian', 'ubuntu' or null, from /etc/os-release (ID, then ID_LIKE). */
 export function aptDistribution(osRelease) {
-  const field = (key) => new RegExp(`^${key}="?([^"\\n]*)"?$`, 'm').exec(osRelease)?.[1] ?? '';
-  const ids = [field('ID'), ...field('ID_LIKE').split(/\s+/)];
+  const ids = osReleaseIds(osRelease);
   if (ids.includes('ubuntu')) return 'ubuntu';
   if (ids.includes('debian')) return 'debian';
   return null;

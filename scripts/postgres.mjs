@@ -2,8 +2,8 @@
 // engine tests' set-up (scripts/test-engines.mjs), which starts a private server for each run.
 // Pure decisions over an injectable machine (files, env, user), so the logic is tested with fake
 // machines, as scripts/browsers.mjs does for the browsers.
-import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { osReleaseIds, realMachine } from './machine.mjs';
 
 /** The programs a private server needs. */
 export const PROGRAMS = ['initdb', 'pg_ctl', 'postgres'];
@@ -11,35 +11,6 @@ export const PROGRAMS = ['initdb', 'pg_ctl', 'postgres'];
 export const PACKAGE = 'postgresql';
 /** Where Debian's packages put each major version's programs. */
 const DEBIAN_ROOT = '/usr/lib/postgresql';
-
-/** The real machine, as the functions below see it. Tests pass a fake one. */
-export const realMachine = {
-  env: process.env,
-  platform: process.platform,
-  isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
-  executable(path) {
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  list(dir) {
-    try {
-      return readdirSync(dir);
-    } catch {
-      return [];
-    }
-  },
-  osRelease() {
-    try {
-      return readFileSync('/etc/os-release', 'utf8');
-    } catch {
-      return '';
-    }
-  },
-};
 
 /** True when `dir` holds every program of PROGRAMS. */
 const complete = (dir, machine) => PROGRAMS.every((p) => machine.executable(join(dir, p)));
@@ -65,8 +36,7 @@ export function findPostgres(machine = realMachine) {
 
 /** True on Debian or a derivative (Ubuntu, Mint…), from /etc/os-release's ID and ID_LIKE. */
 export function isDebianLike(osRelease) {
-  const field = (key) => new RegExp(`^${key}="?([^"\\n]*)"?$`, 'm').exec(osRelease)?.[1] ?? '';
-  const ids = [field('ID'), ...field('ID_LIKE').split(/\s+/)];
+  const ids = osReleaseIds(osRelease);
   return ids.includes('debian') || ids.includes('ubuntu');
 }
 

@@ -3,8 +3,8 @@
 // containers), installs it with apt, saying so, as `playwright install --with-deps` would;
 // otherwise stops at once with one line naming the command to run. Never downloads anything
 // outside the package manager.
-import { spawnSync } from 'node:child_process';
 import { BROWSERS, findBrowser, plan, wantedBrowsers } from './browsers.mjs';
+import { aptInstall } from './machine.mjs';
 
 const names = wantedBrowsers();
 let step = plan(names);
@@ -12,9 +12,7 @@ let step = plan(names);
 if (step.action === 'install') {
   const labels = step.missing.map((n) => BROWSERS[n].label).join(' and ');
   console.log(`setup: ${labels} not found; installing ${step.packages.join(' ')} with apt-get`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (...args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
-  if (!apt('update', '-q') || !apt('install', '-y', '-q', ...step.packages)) {
+  if (!aptInstall(step.packages)) {
     console.error(`setup: apt-get could not install ${step.packages.join(' ')}; see above.`);
     process.exit(1);
   }

@@ -4,8 +4,9 @@
 // to run), starts a private PostgreSQL cluster and an S3-protocol server on loopback, runs the
 // tests with their addresses in the environment, then stops both and deletes their folders.
 // Arguments, if any, are the test files to run (default: all of test/engines/).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { aptInstall } from './machine.mjs';
 import { planPostgres } from './postgres.mjs';
 import { startPostgres } from '../test/helpers/postgres.mjs';
 import { S3_CREDENTIALS, startS3 } from '../test/helpers/s3-emulator.mjs';
@@ -16,9 +17,7 @@ function postgresPrograms() {
     console.log(
       `engines: PostgreSQL not found; installing ${step.packages.join(' ')} with apt-get`,
     );
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const apt = (...args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
-    if (!apt('update', '-q') || !apt('install', '-y', '-q', ...step.packages)) {
+    if (!aptInstall(step.packages)) {
       console.error(`engines: apt-get could not install ${step.packages.join(' ')}; see above.`);
       process.exit(1);
     }
