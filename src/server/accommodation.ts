@@ -6,11 +6,10 @@ import { DEFAULT_NEEDS } from '../core/accommodation.js';
 import { checkAccommodation } from './accommodation-rules.js';
 import { readJsonObject } from './body.js';
 import {
-  discardBody,
+  answerFailure,
   HttpError,
-  mediaTypeOf,
+  requireMediaType,
   requireMethod,
-  sendFailure,
   sendJson,
   type RequestHandler,
 } from './http.js';
@@ -53,16 +52,14 @@ export function createAccommodationHandler(options: AccommodationHandlerOptions)
   return async (req, res) => {
     try {
       requireMethod(req, 'POST');
-      if (mediaTypeOf(req) !== 'application/json')
-        throw new HttpError(415, 'media-type', M.notJson);
+      requireMediaType(req, 'application/json', M.notJson);
       const check = checkAccommodation(await readJsonObject(req, maxBytes), needs);
       if (!check.ok) throw new HttpError(400, 'invalid', M.invalid, { fields: check.fields });
       const id = newId();
       await store.add({ id, receivedAt: new Date().toISOString(), ...check.request });
       sendJson(res, 201, { id });
     } catch (error) {
-      if (!req.complete) discardBody(req, maxBytes);
-      sendFailure(res, error);
+      answerFailure(req, res, error, maxBytes);
     }
   };
 }

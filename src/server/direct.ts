@@ -7,11 +7,10 @@ import type { IncomingMessage } from 'node:http';
 import { readJsonObject } from './body.js';
 import { complete, DEFAULT_EXPIRES_IN, sign } from './direct-steps.js';
 import {
-  discardBody,
+  answerFailure,
   HttpError,
-  mediaTypeOf,
+  requireMediaType,
   requireMethod,
-  sendFailure,
   sendJson,
   type RequestHandler,
 } from './http.js';
@@ -60,9 +59,7 @@ export function createDirectUploadHandler(options: DirectUploadHandlerOptions): 
     try {
       const route = routeOf(req, path);
       requireMethod(req, 'POST');
-      if (mediaTypeOf(req) !== 'application/json') {
-        throw new HttpError(415, 'media-type', M.notJson);
-      }
+      requireMediaType(req, 'application/json', M.notJson);
       const body = await readJsonObject(req, MAX_BODY);
       if (route === 'sign') {
         sendJson(res, 200, await sign(storage, body, limits, expiresIn));
@@ -71,8 +68,7 @@ export function createDirectUploadHandler(options: DirectUploadHandlerOptions): 
         sendJson(res, status, reply);
       }
     } catch (error) {
-      if (!req.complete) discardBody(req, MAX_BODY);
-      sendFailure(res, error);
+      answerFailure(req, res, error, MAX_BODY);
     }
   };
 }

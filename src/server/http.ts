@@ -71,6 +71,11 @@ export function mediaTypeOf(req: IncomingMessage): string {
   return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 }
 
+/** Throws 415 with `message` unless the request's media type is `type`. */
+export function requireMediaType(req: IncomingMessage, type: string, message: string): void {
+  if (mediaTypeOf(req) !== type) throw new HttpError(415, 'media-type', message);
+}
+
 /** Bytes of a refused body always read and dropped before the connection is cut. */
 const MIN_DISCARD = 1024 * 1024;
 
@@ -89,4 +94,18 @@ export function discardBody(req: IncomingMessage, limit: number): void {
     if (dropped > most) req.socket.destroy();
   });
   req.resume();
+}
+
+/**
+ * Answers a request that failed with `error` (sendFailure), first reading and dropping what is
+ * left of its body (discardBody, past `limit` bytes the connection is cut).
+ */
+export function answerFailure(
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: unknown,
+  limit: number,
+): void {
+  if (!req.complete) discardBody(req, limit);
+  sendFailure(res, error);
 }

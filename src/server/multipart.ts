@@ -2,11 +2,10 @@
 // POST multipart/form-data uploads: the file part streamed into the storage (multipart-stream.ts),
 // then its bytes sniffed, and the file kept under its random id with a JSON record.
 import {
-  discardBody,
+  answerFailure,
   HttpError,
-  mediaTypeOf,
+  requireMediaType,
   requireMethod,
-  sendFailure,
   sendJson,
   type RequestHandler,
 } from './http.js';
@@ -34,14 +33,11 @@ export function createUploadHandler(options: UploadHandlerOptions): RequestHandl
     try {
       await started;
       requireMethod(req, 'POST');
-      if (mediaTypeOf(req) !== 'multipart/form-data') {
-        throw new HttpError(415, 'media-type', M.notMultipart);
-      }
+      requireMediaType(req, 'multipart/form-data', M.notMultipart);
       const record = await keepIfGenuine(await receivePart(req, rules), rules);
       sendJson(res, 201, uploadReply(record));
     } catch (error) {
-      if (!req.complete) discardBody(req, rules.maxSize);
-      sendFailure(res, error);
+      answerFailure(req, res, error, rules.maxSize);
     }
   };
 }

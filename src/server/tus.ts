@@ -5,7 +5,7 @@
 // completes, and unfinished uploads expiring (24 h by default).
 import { once } from 'node:events';
 import type { IncomingMessage } from 'node:http';
-import { discardBody, HttpError, requireMethod, sendFailure, type RequestHandler } from './http.js';
+import { answerFailure, HttpError, requireMethod, type RequestHandler } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
 import { displayName } from './names.js';
 import type { TusService } from './tus-server.js';
@@ -71,8 +71,7 @@ export function createTusHandler(options: TusHandlerOptions): RequestHandler {
         if (creation) creating--;
       }
     } catch (error) {
-      if (!req.complete) discardBody(req, rules.maxSize);
-      sendFailure(res, error);
+      answerFailure(req, res, error, rules.maxSize);
     }
   };
 }
