@@ -2,34 +2,22 @@
 // Trusted Types: a PDF resume chosen through the system file picker is read on the page (pdf.js
 // with no eval and no worker URL), the empty fields are filled, the notice is shown with Undo,
 // and nothing leaves the page but the upload itself.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, watchProblems } from '../helpers/chromium.mjs';
-import { serveDemo } from '../helpers/demo-server.mjs';
+import { useDemoPage } from '../helpers/demo-page.mjs';
 
 const labelled = (name) =>
   fileURLToPath(new URL(`../fixtures/labelled/pdf/${name}`, import.meta.url));
-let demo;
-let browser;
-let base;
-
-before(async () => {
-  demo = await serveDemo('applykit-demo-autofill-');
-  base = demo.base;
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const site = useDemoPage('applykit-demo-autofill-');
 
 test('fills the application from a PDF resume under the strict CSP, with Undo', async () => {
-  const page = await browser.newPage();
-  const problems = await watchProblems(page);
   const requests = [];
-  page.on('request', (r) => requests.push(`${r.method()} ${r.url().replace(base, '')}`));
-  const res = await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  const { page, res, problems } = await site.open((page) =>
+    page.on('request', (r) =>
+      requests.push(`${r.method()} ${r.url().replace(site.demo.base, '')}`),
+    ),
+  );
   assert.match(res.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
 
   const [chooser] = await Promise.all([

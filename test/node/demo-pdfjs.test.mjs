@@ -2,37 +2,22 @@
 // that needs a password is refused as `protected` and one with an owner password only is
 // accepted and uploaded. pdf.js is fetched as a lazy chunk, runs without eval or a Worker, and
 // causes no CSP or Trusted Types violation and no console error. Run after `npm run build`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, watchProblems } from '../helpers/chromium.mjs';
-import { serveDemo } from '../helpers/demo-server.mjs';
+import { useDemoPage } from '../helpers/demo-page.mjs';
 
 const fixture = (path) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
-let demo;
-let browser;
-let base;
-let dataDir;
-
-before(async () => {
-  demo = await serveDemo('applykit-demo-pdfjs-');
-  ({ base, dataDir } = demo);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const site = useDemoPage('applykit-demo-pdfjs-');
 
 /** Opens the job page, collecting console errors, page errors and CSP violations. */
 async function openDemo() {
-  const page = await browser.newPage();
-  const problems = await watchProblems(page);
   const scripts = [];
-  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-  await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
+  const { page, problems } = await site.open((page) =>
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url())),
+  );
   return { page, problems, scripts };
 }
 
@@ -66,7 +51,7 @@ test('refuses a PDF that needs a password, with pdf.js loaded under the strict C
     scripts.some((url) => url.includes('pdfjs')),
     'pdf.js was loaded for it',
   );
-  assert.deepEqual(await readdir(join(dataDir, 'uploads')).catch(() => []), []);
+  assert.deepEqual(await readdir(join(site.demo.dataDir, 'uploads')).catch(() => []), []);
   assert.deepEqual(problems, []);
   await page.close();
 });

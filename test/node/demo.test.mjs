@@ -2,29 +2,15 @@
 // Trusted Types: a real file picker takes the office-suite PDF, which uploads and is stored on
 // disk; an accommodation request and the application are sent and stored too — with no CSP or
 // Trusted Types violation and no console error.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, watchProblems } from '../helpers/chromium.mjs';
-import { serveDemo } from '../helpers/demo-server.mjs';
+import { useDemoPage } from '../helpers/demo-page.mjs';
 
 const fixture = (name) => fileURLToPath(new URL(`../fixtures/resumes/${name}`, import.meta.url));
-let demo;
-let browser;
-let base;
-let dataDir;
-
-before(async () => {
-  demo = await serveDemo('applykit-demo-');
-  ({ base, dataDir } = demo);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const site = useDemoPage('applykit-demo-');
 
 const logText = (page) => page.$eval('#event-log', (l) => l.textContent);
 const waitForLog = (page, text) =>
@@ -34,12 +20,7 @@ const waitForLog = (page, text) =>
     text,
   );
 
-async function openDemo() {
-  const page = await browser.newPage();
-  const problems = await watchProblems(page);
-  const res = await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
-  return { page, res, problems };
-}
+const openDemo = () => site.open();
 
 test('serves the job page with a strict CSP and Trusted Types', async () => {
   const { page, res, problems } = await openDemo();
@@ -74,11 +55,13 @@ test('uploads a real PDF chosen through the system file picker, then sends the a
   assert.match(await logText(page), /file-accept: resume\.pdf \(pdf\)/);
   const id = /resume\.pdf stored as ([0-9a-f-]{36})/.exec(await logText(page))[1];
 
-  const stored = await readdir(join(dataDir, 'uploads'));
+  const stored = await readdir(join(site.demo.dataDir, 'uploads'));
   assert.ok(stored.includes(id), `${id} in ${stored}`);
   const original = await readFile(fixture('resume.pdf'));
-  assert.deepEqual(await readFile(join(dataDir, 'uploads', id)), original);
-  const record = JSON.parse(await readFile(join(dataDir, 'uploads', `${id}.json`), 'utf8'));
+  assert.deepEqual(await readFile(join(site.demo.dataDir, 'uploads', id)), original);
+  const record = JSON.parse(
+    await readFile(join(site.demo.dataDir, 'uploads', `${id}.json`), 'utf8'),
+  );
   assert.equal(record.name, 'resume.pdf');
   assert.equal(record.kind, 'pdf');
 
@@ -93,8 +76,10 @@ test('uploads a real PDF chosen through the system file picker, then sends the a
   await page.waitForFunction(() =>
     document.querySelector('#application-status').textContent.startsWith('Application sent'),
   );
-  const [application] = await readdir(join(dataDir, 'applications'));
-  const saved = JSON.parse(await readFile(join(dataDir, 'applications', application), 'utf8'));
+  const [application] = await readdir(join(site.demo.dataDir, 'applications'));
+  const saved = JSON.parse(
+    await readFile(join(site.demo.dataDir, 'applications', application), 'utf8'),
+  );
   assert.deepEqual(saved.resume, [id]);
   assert.equal(saved.fullName, 'Ada Lovelace');
   assert.deepEqual(problems, []);
@@ -115,8 +100,8 @@ test('sends an accommodation request, stored owner-only on disk', async () => {
   });
   await page.click('accommodation-request >>> [part~=submit-button]');
   await waitForLog(page, 'accommodation-sent');
-  const [file] = await readdir(join(dataDir, 'accommodations'));
-  const path = join(dataDir, 'accommodations', file);
+  const [file] = await readdir(join(site.demo.dataDir, 'accommodations'));
+  const path = join(site.demo.dataDir, 'accommodations', file);
   const saved = JSON.parse(await readFile(path, 'utf8'));
   assert.deepEqual(saved.needs, ['extra-time', 'captions']); // in the form's order
   assert.equal(saved.job, 'Senior Machine Learning Engineer — Personalization (REQ-2291)');
@@ -132,7 +117,7 @@ test('does not serve files outside demo/ and dist/', async () => {
     '/demo/../package.json',
     '/dist/%2e%2e/package.json',
   ]) {
-    const res = await fetch(`${base}${path}`);
+    const res = await fetch(`${site.demo.base}${path}`);
     assert.equal(res.status, 404, path);
   }
 });
