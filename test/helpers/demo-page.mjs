@@ -30,3 +30,25 @@ export function useDemoPage(prefix) {
   });
   return site;
 }
+
+/** Chooses `path` through the system file picker of the page's <resume-upload>. */
+export async function chooseFile(page, path) {
+  const [chooser] = await Promise.all([
+    page.waitForFileChooser(),
+    page.evaluate(() =>
+      document
+        .querySelector('resume-upload')
+        .shadowRoot.querySelector('[part~=browse-button]')
+        .click(),
+    ),
+  ]);
+  await chooser.accept([path]);
+}
+
+/** Resolves once the page's event log shows `text` (`ms` at most). */
+export const waitForLog = (page, text, ms = 10_000) =>
+  page.waitForFunction(
+    (t) => document.querySelector('#event-log').textContent.includes(t),
+    { timeout: ms },
+    text,
+  );

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useDemoPage } from '../helpers/demo-page.mjs';
+import { chooseFile, useDemoPage, waitForLog } from '../helpers/demo-page.mjs';
 
 const fixture = (path) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const site = useDemoPage('applykit-demo-pdfjs-');
@@ -21,32 +21,11 @@ async function openDemo() {
   return { page, problems, scripts };
 }
 
-/** Chooses `path` through the system file picker of the page's <resume-upload>. */
-async function choose(page, path) {
-  const [chooser] = await Promise.all([
-    page.waitForFileChooser(),
-    page.evaluate(() =>
-      document
-        .querySelector('resume-upload')
-        .shadowRoot.querySelector('[part~=browse-button]')
-        .click(),
-    ),
-  ]);
-  await chooser.accept([path]);
-}
-
-const waitForLog = (page, text) =>
-  page.waitForFunction(
-    (t) => document.querySelector('#event-log').textContent.includes(t),
-    { timeout: 20_000 },
-    text,
-  );
-
 test('refuses a PDF that needs a password, with pdf.js loaded under the strict CSP', async () => {
   const { page, problems, scripts } = await openDemo();
   assert.ok(!scripts.some((url) => url.includes('pdfjs')), 'pdf.js is not loaded up front');
-  await choose(page, fixture('encrypted/user-password.pdf'));
-  await waitForLog(page, 'file-reject: protected');
+  await chooseFile(page, fixture('encrypted/user-password.pdf'));
+  await waitForLog(page, 'file-reject: protected', 20_000);
   assert.ok(
     scripts.some((url) => url.includes('pdfjs')),
     'pdf.js was loaded for it',
@@ -58,8 +37,8 @@ test('refuses a PDF that needs a password, with pdf.js loaded under the strict C
 
 test('accepts and uploads a PDF with an owner password only', async () => {
   const { page, problems } = await openDemo();
-  await choose(page, fixture('encrypted/owner-password.pdf'));
-  await waitForLog(page, 'upload-success');
+  await chooseFile(page, fixture('encrypted/owner-password.pdf'));
+  await waitForLog(page, 'upload-success', 20_000);
   const warning = await page.evaluate(
     () =>
       document.querySelector('resume-upload').shadowRoot.querySelector('[part~=warning]')

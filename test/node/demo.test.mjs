@@ -7,18 +7,12 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useDemoPage } from '../helpers/demo-page.mjs';
+import { chooseFile, useDemoPage, waitForLog } from '../helpers/demo-page.mjs';
 
 const fixture = (name) => fileURLToPath(new URL(`../fixtures/resumes/${name}`, import.meta.url));
 const site = useDemoPage('applykit-demo-');
 
 const logText = (page) => page.$eval('#event-log', (l) => l.textContent);
-const waitForLog = (page, text) =>
-  page.waitForFunction(
-    (t) => document.querySelector('#event-log').textContent.includes(t),
-    { timeout: 10_000 },
-    text,
-  );
 
 const openDemo = () => site.open();
 
@@ -41,16 +35,7 @@ test('serves the job page with a strict CSP and Trusted Types', async () => {
 
 test('uploads a real PDF chosen through the system file picker, then sends the application', async () => {
   const { page, problems } = await openDemo();
-  const [chooser] = await Promise.all([
-    page.waitForFileChooser(),
-    page.evaluate(() =>
-      document
-        .querySelector('resume-upload')
-        .shadowRoot.querySelector('[part~=browse-button]')
-        .click(),
-    ),
-  ]);
-  await chooser.accept([fixture('resume.pdf')]);
+  await chooseFile(page, fixture('resume.pdf'));
   await waitForLog(page, 'upload-success');
   assert.match(await logText(page), /file-accept: resume\.pdf \(pdf\)/);
   const id = /resume\.pdf stored as ([0-9a-f-]{36})/.exec(await logText(page))[1];
