@@ -39,10 +39,13 @@ after(async () => {
   await rm(join(dir, '..'), { recursive: true, force: true });
 });
 
+/** Creates an upload on this file's handler; resolves with its URL. */
+const createUpload = (name, type, length) => createUploadUrl(endpoint, name, type, length);
+
 describe('tus: uploads', () => {
   test('stores a PDF sent in two chunks and replies with its record', async () => {
     const bytes = await sample('resume.pdf');
-    const url = await createUploadUrl(endpoint, 'resume.pdf', 'application/pdf', bytes.length);
+    const url = await createUpload('resume.pdf', 'application/pdf', bytes.length);
     const id = url.split('/').pop();
     assert.match(id, UUID);
     assert.ok(url.startsWith(`${endpoint}/`));
@@ -64,12 +67,7 @@ describe('tus: uploads', () => {
 
   test('keeps the data and its record owner-only, the record naming the file as data', async () => {
     const bytes = await sample('resume.docx');
-    const url = await createUploadUrl(
-      endpoint,
-      '../../cv.docx',
-      'application/octet-stream',
-      bytes.length,
-    );
+    const url = await createUpload('../../cv.docx', 'application/octet-stream', bytes.length);
     const id = url.split('/').pop();
     assert.equal((await patchUrl(url, 0, bytes)).status, 200);
     const info = JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8'));
@@ -86,12 +84,7 @@ describe('tus: uploads', () => {
 
   test('keeps only the cleaned name and the id, not the raw path nor where it is stored', async () => {
     const bytes = await sample('resume.pdf');
-    const url = await createUploadUrl(
-      endpoint,
-      '../../../../etc/x\u202E.pdf',
-      'text/html',
-      bytes.length,
-    );
+    const url = await createUpload('../../../../etc/x\u202E.pdf', 'text/html', bytes.length);
     const id = url.split('/').pop();
     const unfinished = await readFile(join(dir, `${id}.json`), 'utf8');
     assert.doesNotMatch(unfinished, /\.\.|etc|\u202E|text\/html/);
@@ -119,7 +112,7 @@ describe('tus: uploads', () => {
 
   test('resumes after a cut: only the bytes the server lacks are sent again', async () => {
     const size = LONG_TEXT.length;
-    const url = await createUploadUrl(endpoint, 'resume.txt', 'text/plain', size);
+    const url = await createUpload('resume.txt', 'text/plain', size);
     const sent = Math.floor(size * 0.75);
     assert.equal((await patchUrl(url, 0, LONG_TEXT.subarray(0, sent))).status, 204);
 
@@ -155,7 +148,7 @@ describe('tus: uploads', () => {
 describe('tus: refusals', () => {
   test('refuses ELF bytes named .pdf when they complete, and deletes them', async () => {
     const before = await entries(dir);
-    const url = await createUploadUrl(endpoint, 'resume.pdf', 'application/pdf', ELF.length);
+    const url = await createUpload('resume.pdf', 'application/pdf', ELF.length);
     const res = await patchUrl(url, 0, ELF);
     assert.equal(res.status, 415);
     assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
@@ -170,7 +163,7 @@ describe('tus: refusals', () => {
 
   test('refuses an .odt renamed .docx when it completes', async () => {
     const bytes = await sample('resume.odt');
-    const url = await createUploadUrl(endpoint, 'resume.docx', '', bytes.length);
+    const url = await createUpload('resume.docx', '', bytes.length);
     assert.equal((await patchUrl(url, 0, bytes)).status, 415);
   });
 
@@ -179,7 +172,7 @@ describe('tus: refusals', () => {
     const bytes = await readFile(
       new URL('../fixtures/encrypted/user-password.pdf', import.meta.url),
     );
-    const url = await createUploadUrl(endpoint, 'resume.pdf', 'application/pdf', bytes.length);
+    const url = await createUpload('resume.pdf', 'application/pdf', bytes.length);
     const res = await patchUrl(url, 0, bytes);
     assert.equal(res.status, 422);
     const body = await res.json();
@@ -192,7 +185,7 @@ describe('tus: refusals', () => {
     const bytes = await readFile(
       new URL('../fixtures/encrypted/owner-password.pdf', import.meta.url),
     );
-    const url = await createUploadUrl(endpoint, 'resume.pdf', 'application/pdf', bytes.length);
+    const url = await createUpload('resume.pdf', 'application/pdf', bytes.length);
     assert.equal((await patchUrl(url, 0, bytes)).status, 200);
     const info = JSON.parse(await readFile(join(dir, `${url.split('/').pop()}.json`), 'utf8'));
     assert.deepEqual(
@@ -236,7 +229,7 @@ describe('tus: refusals', () => {
 
   test('does not serve stored files back (GET is 405)', async () => {
     const bytes = await sample('resume.txt');
-    const url = await createUploadUrl(endpoint, 'resume.txt', 'text/plain', bytes.length);
+    const url = await createUpload('resume.txt', 'text/plain', bytes.length);
     assert.equal((await patchUrl(url, 0, bytes)).status, 200);
     const res = await fetch(url);
     assert.equal(res.status, 405);
@@ -245,8 +238,8 @@ describe('tus: refusals', () => {
 
   test('lets a client cancel an unfinished upload but not delete a finished one', async () => {
     const bytes = await sample('resume.txt');
-    const unfinished = await createUploadUrl(endpoint, 'resume.txt', 'text/plain', bytes.length);
-    const finished = await createUploadUrl(endpoint, 'resume.txt', 'text/plain', bytes.length);
+    const unfinished = await createUpload('resume.txt', 'text/plain', bytes.length);
+    const finished = await createUpload('resume.txt', 'text/plain', bytes.length);
     assert.equal((await patchUrl(finished, 0, bytes)).status, 200);
     const remove = (url) => fetch(url, { method: 'DELETE', headers: TUS });
     assert.equal((await remove(unfinished)).status, 204);
