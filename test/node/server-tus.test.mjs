@@ -146,7 +146,7 @@ describe('tus: uploads', () => {
 });
 
 describe('tus: refusals', () => {
-  test('refuses ELF bytes named .pdf when they complete, and deletes them', async () => {
+  test('refuses ELF bytes named .pdf sent in one PATCH, and deletes them', async () => {
     const before = await entries(dir);
     const url = await createUpload('resume.pdf', 'application/pdf', ELF.length);
     const res = await patchUrl(url, 0, ELF);
