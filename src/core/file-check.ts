@@ -145,7 +145,9 @@ async function inspectFile<F extends Blob>(
 ): Promise<[ContentVerdict, typeof ContentCheck?]> {
   if (kind === 'other') return [{ warnings: [] }];
   try {
-    const check = await import('./content-check.js');
+    // In the bundles the byte checks are a chunk of their own (autofill shares them), which the
+    // check's chunk imports: ask for both at once, so they load side by side, not in turn.
+    const [check] = await Promise.all([import('./content-check.js'), import('./inspect.js')]);
     return [await check.inspectContent(blobSource(file), kind, openPdf), check];
   } catch {
     return [{ reason: 'content', unreadable: true, warnings: [] }];
