@@ -5,7 +5,7 @@
 import type { ByteSource } from '../core/byte-source.js';
 import type { Extracted } from './extracted.js';
 import { attribute, wordText } from './wordml.js';
-import { readEntry, zipEntries, type ZipEntry } from './zip.js';
+import { findZipEntry, listZip, readZipEntry, type ZipEntry } from '../core/zip.js';
 
 /** The most one part may inflate to: a long resume's document.xml is well under 1 MB. */
 const MAX_PART = 16 * 1024 * 1024;
@@ -19,9 +19,9 @@ interface Relationship {
 
 /** Reads a DOCX's text and the URLs of its hyperlinks. */
 export async function readDocx(source: ByteSource): Promise<Extracted> {
-  const entries = await zipEntries(source);
-  if (!entries) throw new Error('not a ZIP package');
-  const part = (path: string) => readPart(source, entries.get(path.toLowerCase()));
+  const entries = await listZip(source);
+  if (!Array.isArray(entries)) throw new Error('not a readable ZIP package');
+  const part = (path: string) => readPart(source, findZipEntry(entries, path));
   const root = relationships(await part('_rels/.rels'), '');
   const main = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
   const mainPath = main?.target ?? 'word/document.xml';
@@ -56,7 +56,8 @@ export async function readDocx(source: ByteSource): Promise<Extracted> {
 /** A part's text (UTF-8, or UTF-16 with its BOM), or null when the package has no such part. */
 async function readPart(source: ByteSource, entry: ZipEntry | undefined): Promise<string | null> {
   if (!entry) return null;
-  const bytes = await readEntry(source, entry, MAX_PART);
+  const bytes = await readZipEntry(source, entry, MAX_PART);
+  if (!bytes) throw new Error(`unreadable ZIP entry ${entry.name}`);
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
   return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(bytes);
 }
