@@ -106,7 +106,8 @@ export function readStream(
   offset: number,
   length: number,
 ): Promise<Uint8Array | null> {
-  const end = Math.min(offset + length, entry.size);
+  // A stream holds no more than the file does: a forged size must not size the buffer.
+  const end = Math.min(offset + length, entry.size, file.source.size);
   if (entry.size >= u32(file.header, 0x38)) return readRegular(file, entry.start, offset, end);
   // The mini stream is the root entry's data; the mini FAT is a chain of regular sectors.
   const unit = 1 << u16(file.header, 0x20);
