@@ -3,8 +3,9 @@
 // Windows-1252 ("compressed") or UTF-16LE. Stories follow each other: body, footnotes,
 // headers, …; headers and text boxes are read before the body. Field instructions are
 // dropped, keeping their results (and a HYPERLINK's URL).
+import type { ByteSource } from '../core/byte-source.js';
+import { childrenOf, findEntry, openCompound, readStream, STREAM } from '../core/ole2.js';
 import { u16, u32 } from '../core/sniff-bytes.js';
-import { openCompound } from './cfb.js';
 import { cp1252 } from './codepage.js';
 import { ReadProblem, type Extracted } from './extracted.js';
 
@@ -13,9 +14,16 @@ const MAX_CHARS = 4_000_000;
 const utf16 = new TextDecoder('utf-16le');
 
 /** Reads a .doc file's text. */
-export function readDoc(bytes: Uint8Array): Extracted {
-  const file = openCompound(bytes);
-  const word = file.stream('WordDocument');
+export async function readDoc(source: ByteSource): Promise<Extracted> {
+  const file = await openCompound(source, await source.read(0, 512));
+  if (!file) throw new Error('not a compound file');
+  const top = childrenOf(file);
+  /** A stream at the root, whole, or null when there is none or it cannot be read. */
+  const stream = async (name: string) => {
+    const entry = findEntry(top, name);
+    return entry?.type === STREAM ? readStream(file, entry, 0, entry.size) : null;
+  };
+  const word = await stream('WordDocument');
   if (!word) throw new Error('no Word document stream');
   // Word 6 and 95 (0xA5DC, or an older nFib) keep their text differently: not read here.
   const ident = u16(word, 0);
@@ -24,7 +32,7 @@ export function readDoc(bytes: Uint8Array): Extracted {
   if (ident !== 0xa5ec) throw new Error('no Word document stream');
   const flags = u16(word, 0x0a);
   if (flags & 0x0100) throw new ReadProblem('encrypted');
-  const table = file.stream(flags & 0x0200 ? '1Table' : '0Table');
+  const table = await stream(flags & 0x0200 ? '1Table' : '0Table');
   const csw = u16(word, 32);
   const lw = 34 + csw * 2 + 2;
   const fcLcb = lw + u16(word, lw - 2) * 4 + 2;

@@ -2,7 +2,7 @@
 // RTF or plain text — and finds the contact details in it. Nothing leaves the device: no
 // network request is made (pdf.js runs in this page, from the chunk beside this one).
 import { detectKind, type DocumentKind } from '../core/sniff.js';
-import { blobSource, type ByteSource } from '../core/byte-source.js';
+import { blobSource, bytesSource, type ByteSource } from '../core/byte-source.js';
 import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { ReadProblem, type Extracted } from './extracted.js';
@@ -40,7 +40,8 @@ const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 const READERS: Record<DocumentKind, Reader> = {
   pdf: async (file) => (await import('./pdf.js')).readPdf(await bytesOf(file)),
   docx: (_, source) => readDocx(source),
-  doc: async (file) => readDoc(await bytesOf(file)),
+  // In memory: the compound file is read sector by sector.
+  doc: async (file) => readDoc(bytesSource(await bytesOf(file))),
   rtf: async (file) => readRtf(await bytesOf(file)),
   txt: async (file) => ({ text: readTxt(await bytesOf(file)), urls: [] }),
 };
