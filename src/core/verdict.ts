@@ -56,11 +56,3 @@ export function accepted(...warnings: (WarningCode | false | undefined)[]): Cont
 export function refused(reason: ContentReason, format?: string): ContentVerdict {
   return format ? { reason, format, warnings: [] } : { reason, warnings: [] };
 }
-
-/** `verdict` with `more` warnings added. */
-export function withWarnings(
-  verdict: ContentVerdict,
-  ...more: (WarningCode | false | undefined)[]
-): ContentVerdict {
-  return verdict.reason ? verdict : accepted(...verdict.warnings, ...more);
-}

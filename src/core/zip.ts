@@ -43,12 +43,7 @@ export async function listZip(source: ByteSource): Promise<ZipEntry[] | null | '
 }
 
 /** Locates the central directory through the EOCD record, or its ZIP64 twin; null when the
- * bytes are not a readable ZIP. (Also used by the resume reader, which then reads entries.) */
-export async function findDirectory(source: ByteSource): Promise<Directory | null> {
-  const dir = await locateDirectory(source);
-  return dir === 'damaged' ? null : dir;
-}
-
+ * bytes are not a ZIP; 'damaged' when the record points outside the file or past the cap. */
 async function locateDirectory(source: ByteSource): Promise<Directory | null | 'damaged'> {
   const tailStart = Math.max(0, source.size - MAX_TAIL);
   const tail = await source.read(tailStart, source.size);
