@@ -8,7 +8,7 @@ import { displayName } from './format.js';
 import type * as ContentCheck from './content-check.js';
 import type { PdfOpener } from './pdf-check.js';
 import type { ResumeUploadStrings } from './upload-strings.js';
-import type { ContentVerdict, WarningCode } from './verdict.js';
+import type { ContentReason, ContentVerdict, WarningCode } from './verdict.js';
 
 export type { PdfOpener, PdfOpenResult } from './pdf-check.js';
 export type { WarningCode } from './verdict.js';
@@ -54,6 +54,10 @@ export interface RejectedFile<F> {
   format?: string;
   /** Set when the file was refused for a warning the rules refuse. */
   warning?: WarningCode;
+  /** For a refusal by content: its sentence, in `strings` (CheckOptions) or English. Absent
+   * when the content check could not load, and for the other reasons, which need the
+   * element's context (see upload-messages.ts). */
+  message?: string;
 }
 
 /** Options of checkFiles. */
@@ -62,7 +66,8 @@ export interface CheckOptions<F> {
   openPdf?: PdfOpener;
   /** The sentence for a warning; default: from `strings`. */
   warningMessage?: (code: WarningCode, file: F, kind: FileKind) => string;
-  /** Texts for the default warning sentences (a translation, a host's); English for the rest. */
+  /** Texts for the sentences of warnings and content refusals (a translation, a host's);
+   * English for the rest. */
   strings?: Partial<ResumeUploadStrings>;
 }
 
@@ -106,26 +111,22 @@ export async function checkFiles<F extends Blob & { name: string }>(
       continue;
     }
     const [verdict, check] = await inspectFile(file, kind, options.openPdf ?? openWithPdfjs);
+    const words = { name: displayName(file.name), kind: kind.toUpperCase() };
+    /** A refusal by content, worded here where the check's sentences are loaded. */
+    const refuse = (r: RejectedFile<F> & { reason: ContentReason }) => {
+      const message = check?.refusalText(r, words, options.strings);
+      rejected.push(message ? { ...r, message } : r);
+    };
     const refusal = verdict.warnings.find((code) => rules.refuse?.includes(code));
     if (verdict.reason) {
       const { reason, format, unreadable } = verdict;
-      rejected.push({
-        file,
-        kind,
-        reason,
-        ...(format && { format }),
-        ...(unreadable && { unreadable }),
-      });
-    } else if (refusal) rejected.push({ file, kind, reason: refusedAs(refusal), warning: refusal });
+      refuse({ file, kind, reason, ...(format && { format }), ...(unreadable && { unreadable }) });
+    } else if (refusal) refuse({ file, kind, reason: refusedAs(refusal), warning: refusal });
     else {
       const message = (code: WarningCode) =>
         options.warningMessage?.(code, file, kind) ??
         // Warnings come only from a check that loaded.
-        check!.warningText(
-          code,
-          { name: displayName(file.name), kind: kind.toUpperCase() },
-          options.strings,
-        );
+        check!.warningText(code, words, options.strings);
       accepted.push({
         file,
         kind,
@@ -155,6 +156,6 @@ async function inspectFile<F extends Blob>(
 }
 
 /** The rejection reason of a warning the page refuses. */
-function refusedAs(code: WarningCode): RejectReason {
+function refusedAs(code: WarningCode): ContentReason {
   return code === 'damaged' ? 'damaged' : code === 'restricted' ? 'protected' : 'content';
 }

@@ -51,14 +51,14 @@ export function hintText(c: UploadMessageContext): string {
 type Rejection = RejectedFile<File | { name: string; type: string; size: number }>;
 
 /** A rejection found by reading the file's bytes; its sentences live with the content check. */
-export function isContentRefusal<R extends { reason: RejectReason }>(
+function isContentRefusal<R extends { reason: RejectReason }>(
   r: R,
 ): r is R & { reason: RefusalFacts['reason'] } {
   return r.reason === 'content' || r.reason === 'protected' || r.reason === 'damaged';
 }
 
 /** What a rejection's sentence may name: the file, the accepted types, its kind and sizes. */
-export function rejectValues(r: Rejection, c: UploadMessageContext) {
+function rejectValues(r: Rejection, c: UploadMessageContext) {
   return {
     name: displayName(r.file.name),
     types: orList(c.types, c.locale),

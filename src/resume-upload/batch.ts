@@ -7,9 +7,7 @@ import { checkFiles, type RejectedFile, type WarningCode } from '../core/file-ch
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
 import {
-  isContentRefusal,
   rejectSummary,
-  rejectValues,
   ruleRejectMessage,
   sizeText,
   type UploadMessageContext,
@@ -52,15 +50,8 @@ export async function takeBatch(
   const { accepted, rejected } = await checkFiles(fresh, rules, slots, (f) => folders.has(f), {
     strings: c.strings,
   });
-  // A refusal for what the bytes hold is worded by the content check's chunk, in memory by now.
-  const check = rejected.some(isContentRefusal)
-    ? await import('../core/content-check.js').catch(() => undefined)
-    : undefined;
-  const messages = rejected.map((r) =>
-    check && isContentRefusal(r)
-      ? check.refusalText(r, rejectValues(r, c), c.strings)
-      : ruleRejectMessage(r, c),
-  );
+  // A refusal by content comes worded by the check; the rest need the element's context.
+  const messages = rejected.map((r) => r.message ?? ruleRejectMessage(r, c));
   const replaced = accepted.length && !c.multiple ? [...entries] : [];
   const news = [
     ...accepted.flatMap(({ file, warnings }) => [

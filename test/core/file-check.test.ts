@@ -94,6 +94,22 @@ describe('core/file-check: verdicts', () => {
     ]);
   });
 
+  it('words a refusal by content, in the given strings and English for the rest', async () => {
+    const file = new File(['plain text'], 'cv.pdf');
+    const { rejected } = await checkFiles([file], roomy, 1);
+    expect(rejected[0].message).to.equal(
+      'cv.pdf does not look like a real PDF file: its contents do not match its name. Save it again as PDF, or choose another file.',
+    );
+    const strings = { rejectContent: '{name}: no es un {kind}.' };
+    const translated = await checkFiles([file], roomy, 1, undefined, { strings });
+    expect(translated.rejected[0].message).to.equal('cv.pdf: no es un PDF.');
+  });
+
+  it('leaves the other refusals to be worded by the element', async () => {
+    const { rejected } = await checkFiles([new File(['x'], 'cv.exe')], roomy, 1);
+    expect(rejected[0]).to.deep.equal({ file: rejected[0].file, kind: 'other', reason: 'type' });
+  });
+
   it('refuses a file for a warning the rules refuse, naming the warning', async () => {
     const file = new File([word({ macros: true })], 'cv.doc');
     const { rejected } = await checkFiles([file], { ...roomy, refuse: ['macros'] }, 1);
