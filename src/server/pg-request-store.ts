@@ -68,7 +68,10 @@ class PostgresStore implements PostgresRequestStore {
   }
 
   async migrate(): Promise<string[]> {
-    return applyMigrations(await this.#getPool());
+    const applied = applyMigrations(await this.#getPool());
+    // The first query then waits for this run instead of starting another.
+    this.#ready = applied;
+    return applied;
   }
 
   async add({ id, receivedAt, ...request }: StoredRequest): Promise<void> {

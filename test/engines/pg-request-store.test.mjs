@@ -38,6 +38,26 @@ describe('migrations', () => {
     );
   });
 
+  test('a store migrated at start does not migrate again on its first query', async () => {
+    // applyMigrations takes a client of its own (connect() without a callback); queries don't.
+    let migrations = 0;
+    const pool = new (class extends pg.Pool {
+      connect(...args) {
+        if (args.length === 0) migrations++;
+        return super.connect(...args);
+      }
+    })({ connectionString: db.url });
+    const store = createPostgresRequestStore({ pool });
+    try {
+      await store.migrate();
+      await store.list();
+      assert.equal(migrations, 1);
+    } finally {
+      await store.close();
+      await pool.end();
+    }
+  });
+
   test('with migrate: false nothing is created, and a missing table fails the call', async () => {
     const other = await testDatabase();
     const store = createPostgresRequestStore({ connectionString: other.url, migrate: false });
