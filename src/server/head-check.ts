@@ -20,6 +20,9 @@ const NEEDED: Record<FileKind, number> = {
   other: 0, // not checked, as in the browser
 };
 
+/** The most any kind needs: a write starting at or past it is never checked. */
+export const MOST_HEAD_NEEDED = Math.max(...Object.values(NEEDED));
+
 /** Bytes needed to judge the head of a `size`-byte file (unknown size: as many as the kind needs). */
 export function headNeeded(kind: FileKind, size?: number): number {
   return Math.min(NEEDED[kind], size ?? Infinity);

@@ -6,7 +6,7 @@
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import type { DataStore, Upload } from '@tus/server';
 import { claimedKind } from '../core/accept.js';
-import { headAgrees, headNeeded } from './head-check.js';
+import { headAgrees, headNeeded, MOST_HEAD_NEEDED } from './head-check.js';
 import type { UploadRecord } from './storage.js';
 
 /** Thrown by `write` when an upload's head is refused; the upload is already deleted. */
@@ -22,8 +22,9 @@ export interface CheckedStore extends DataStore {
 
 /** How `writeCheckingHead` reaches the store. */
 export interface HeadWrite {
-  /** The upload as the store knows it (its metadata and declared size). */
-  upload: Pick<Upload, 'metadata' | 'size'> | undefined;
+  /** The upload as the store knows it (its metadata and declared size); asked for only while
+   * the head may still need checking, so later chunks cost no read of it. */
+  upload(): Promise<Pick<Upload, 'metadata' | 'size'> | undefined>;
   offset: number;
   readable: Readable;
   /** The first `length` bytes already stored. */
@@ -40,9 +41,11 @@ export interface HeadWrite {
  * HeadRefused.
  */
 export async function writeCheckingHead(w: HeadWrite): Promise<number> {
-  const { filename = '', filetype = '' } = w.upload?.metadata ?? {};
+  if (w.offset >= MOST_HEAD_NEEDED) return w.write(w.readable);
+  const upload = await w.upload();
+  const { filename = '', filetype = '' } = upload?.metadata ?? {};
   const kind = claimedKind(filename ?? '', filetype ?? '');
-  const needed = headNeeded(kind, w.upload?.size);
+  const needed = headNeeded(kind, upload?.size);
   if (w.offset >= needed) return w.write(w.readable);
   const stored = w.offset > 0 ? await w.storedHead(w.offset) : new Uint8Array(0);
   const guard = new HeadGuard(stored, needed, (h) => headAgrees(kind, h));

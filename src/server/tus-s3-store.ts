@@ -90,7 +90,7 @@ export class S3TusStore extends S3Store implements CheckedStore {
 
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
     return writeCheckingHead({
-      upload: (await this.getMetadata(id)).file,
+      upload: async () => (await this.getMetadata(id)).file,
       offset,
       readable,
       storedHead: (length) => this.#head(id, length),

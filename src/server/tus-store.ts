@@ -54,7 +54,7 @@ export class TusStore extends FileStore implements CheckedStore {
 
   override async write(readable: Readable, id: string, offset: number): Promise<number> {
     return writeCheckingHead({
-      upload: await this.configstore.get(id),
+      upload: () => this.configstore.get(id),
       offset,
       readable,
       storedHead: (length) => this.#head(id, length),
