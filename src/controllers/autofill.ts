@@ -10,6 +10,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import type { FileKind } from '../core/accept.js';
 import { detailOf, type FilledDetail } from '../core/autofill.js';
 import { displayName } from '../core/format.js';
 import { listFormat } from '../core/intl.js';
@@ -63,9 +64,10 @@ export class AutofillController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Reads `file`, fires `resume-read`, and unless the page prevented it fills the form. */
-  async read(file: File): Promise<void> {
-    const { fields, text } = await readResume(file);
+  /** Reads `file` (already checked as `kind`), fires `resume-read`, and unless the page
+   * prevented it fills the form. */
+  async read(file: File, kind: FileKind): Promise<void> {
+    const { fields, text } = await readResume(file, kind === 'other' ? {} : { kind });
     if (!this.host.isConnected) return;
     const go = emit<ResumeUploadEventMap, 'resume-read'>(
       this.host,

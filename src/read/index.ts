@@ -46,15 +46,22 @@ const READERS: Record<DocumentKind, Reader> = {
   txt: async (file) => ({ text: readTxt(await bytesOf(file)), urls: [] }),
 };
 
+/** Options of readResume. */
+export interface ReadOptions {
+  /** The file's kind when a content check has already found it (`<resume-upload>` passes the
+   * kind it accepted the file as): the bytes are then not examined again to find it. */
+  kind?: DocumentKind;
+}
+
 /**
  * Reads a resume — a `File`, or any `Blob` (in Node 20 too) — and finds the candidate's
  * contact details in it. Never rejects for a bad file: what could not be read is in `warnings`.
  */
-export async function readResume(file: Blob): Promise<ResumeRead> {
+export async function readResume(file: Blob, options: ReadOptions = {}): Promise<ResumeRead> {
   const source = blobSource(file);
-  // The content check looks for word/document.xml; a DOCX whose relationships name another
-  // main part is still a DOCX.
-  const kind = (await detectKind(source)) ?? ((await isWordPackage(source)) ? 'docx' : null);
+  // A ZIP detectKind does not take for a DOCX may still be a Word package.
+  const kind =
+    options.kind ?? (await detectKind(source)) ?? ((await isWordPackage(source)) ? 'docx' : null);
   if (!kind) return empty('other', 'not-a-document');
   if (file.size > MAX_BYTES) return empty(kind, 'too-large');
   let got: Extracted;

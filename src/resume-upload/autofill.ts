@@ -3,6 +3,7 @@
 // and the filling (controllers/autofill.ts) — as a lazy chunk.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AutofillConfig, AutofillController } from '../controllers/autofill.js';
+import type { FileKind } from '../core/accept.js';
 
 type Host = ReactiveControllerHost &
   HTMLElement & { readonly autofill: boolean; readonly form: HTMLFormElement | null };
@@ -31,12 +32,12 @@ export class AutofillHook implements ReactiveController {
 
   /** With `autofill`, reads an accepted file and fills the form. A file that can't be read, or
    * a chunk that can't load, leaves everything as it is: the file itself stays accepted. */
-  async read(file: File): Promise<void> {
+  async read(file: File, kind: FileKind): Promise<void> {
     if (!this.host.autofill) return;
     try {
       const { AutofillController } = await import('../controllers/autofill.js');
       this.#fill ??= new AutofillController(this.host, { ...this.config, typed: this.#typed });
-      await this.#fill.read(file);
+      await this.#fill.read(file, kind);
     } catch {
       // Nothing filled, nothing said.
     }

@@ -4,6 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
+import type { FileKind } from '../core/accept.js';
 import type { UploadMessageContext } from '../core/upload-messages.js';
 import type { WarningCode } from '../core/file-check.js';
 import type { Announcer } from '../controllers/announcer.js';
@@ -21,8 +22,9 @@ export interface FileSetConfig {
   refuse(): readonly WarningCode[];
   uploads: UploadController;
   live: Announcer;
-  /** Called for each accepted file once its events are out (autofill reads it). */
-  accepted(file: File): void;
+  /** Called for each accepted file once its events are out (autofill reads it), with the kind
+   * the content check found. */
+  accepted(file: File, kind: FileKind): void;
 }
 
 export class FileSet implements ReactiveController {
@@ -107,9 +109,9 @@ export class FileSet implements ReactiveController {
       }),
     );
     if (batch.accepted.length) this.#changed();
-    for (const { file } of batch.accepted) {
+    for (const { file, kind } of batch.accepted) {
       void config.uploads.start(file);
-      config.accepted(file);
+      config.accepted(file, kind);
     }
   }
 

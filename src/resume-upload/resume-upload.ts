@@ -151,7 +151,7 @@ export class ResumeUpload extends FormAssociatedElement {
     refuse: () => refusedWarnings(this.refuse),
     uploads: this.#uploads,
     live: this.#live,
-    accepted: (file) => void this.#autofill.read(file),
+    accepted: (file, kind) => void this.#autofill.read(file, kind),
   });
   readonly #drop = new DropController(this, {
     off: () => this.#off,

@@ -66,3 +66,23 @@ test('reads the office-suite resumes of shared/testdata', { skip: !existsSync(RE
   assert.equal(odt.kind, 'other');
   assert.match(odt.warnings[0], /not a PDF, Word, RTF or text document/);
 });
+
+test('with the kind a content check found, reads the same without examining the bytes again', async () => {
+  /** A File that counts the ranges asked of it (detection reads ranges; readers read whole). */
+  class CountingFile extends File {
+    ranges = 0;
+    slice(...args) {
+      this.ranges++;
+      return super.slice(...args);
+    }
+  }
+  for (const kind of ['pdf', 'docx', 'doc', 'rtf', 'txt']) {
+    const file = () => new CountingFile([labelled('r02-header', kind)], `r02-header.${kind}`);
+    const detected = file();
+    const given = file();
+    const expected = await readResume(detected);
+    assert.deepEqual(await readResume(given, { kind }), expected, kind);
+    assert.ok(detected.ranges > 0, `${kind}: detection reads ranges`);
+    assert.ok(given.ranges < detected.ranges, `${kind}: ${given.ranges} of ${detected.ranges}`);
+  }
+});
