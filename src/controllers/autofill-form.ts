@@ -21,13 +21,12 @@ export function fillForm(
   form: HTMLFormElement,
   fields: ResumeFields,
   typed: WeakSet<EventTarget>,
-  self: Element,
 ): Filled[] {
   const used = new Set<string>();
   const filled: Filled[] = [];
   for (const el of Array.from(form.elements)) {
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || el === self)
-      continue;
+    // (The upload element itself is in form.elements, but is neither.)
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) continue;
     if (el.disabled || el.readOnly || el.value !== '' || typed.has(el) || el.type === 'hidden')
       continue;
     const name = fieldName(el);

@@ -2,14 +2,7 @@
 // (`resume-read`, cancelable), fills the empty fields of the element's form by their
 // `autocomplete` tokens and says what it filled, with an Undo. Loaded on first use, with the
 // reader, so pages without `autofill` never fetch any of it.
-import {
-  css,
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FileKind } from '../core/accept.js';
 import { detailOf, type FilledDetail } from '../core/autofill.js';
 import { displayName } from '../core/format.js';
@@ -26,8 +19,6 @@ export interface AutofillConfig {
   announce(text: string): void;
   /** Fields the candidate typed in (trusted `input` events): never filled. */
   typed: WeakSet<EventTarget>;
-  /** Where focus goes after Undo when no filled field is left to take it. */
-  fallbackFocus(): HTMLElement | null;
 }
 
 const WORDS: Record<
@@ -48,7 +39,8 @@ const noticeStyles = css`
   }
 `;
 
-export class AutofillController implements ReactiveController {
+/** The notice and Undo of one element; the host renders `render()` and calls `read()`. */
+export class AutofillController {
   #filled: Filled[] = [];
   #notice = '';
   #fileName = '';
@@ -57,12 +49,9 @@ export class AutofillController implements ReactiveController {
     readonly host: ReactiveControllerHost & HTMLElement & { readonly form: HTMLFormElement | null },
     readonly config: AutofillConfig,
   ) {
-    host.addController(this);
     const root = host.shadowRoot;
     if (root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, noticeStyles.styleSheet!];
   }
-
-  hostConnected(): void {}
 
   /** Reads `file` (already checked as `kind`), fires `resume-read`, and unless the page
    * prevented it fills the form. */
@@ -77,7 +66,7 @@ export class AutofillController implements ReactiveController {
     );
     const form = this.host.form;
     if (!go || !form) return;
-    const filled = fillForm(form, fields, this.config.typed, this.host);
+    const filled = fillForm(form, fields, this.config.typed);
     if (!filled.length) return;
     const c = this.config.context();
     const details = [...new Set(filled.map((f) => detailOf(fieldName(f.field)!)!))];
@@ -100,7 +89,8 @@ export class AutofillController implements ReactiveController {
     const c = this.config.context();
     this.#say(fill(c.strings.undone, { name: displayName(this.#fileName) }));
     await this.host.updateComplete;
-    (restored[0]?.field ?? this.config.fallbackFocus())?.focus();
+    // With none left to take it, the element's own focus() (its browse button).
+    (restored[0]?.field ?? this.host).focus();
   }
 
   /** Forgets the notice (form reset). */

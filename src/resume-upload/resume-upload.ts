@@ -143,7 +143,6 @@ export class ResumeUpload extends FormAssociatedElement {
   readonly #autofill = new AutofillHook(this, {
     context: () => this.#context(),
     announce: (text) => this.#live.announce(text, false, 'autofill'),
-    fallbackFocus: () => this.#button,
   });
   readonly #set = new FileSet(this, {
     context: () => this.#context(),

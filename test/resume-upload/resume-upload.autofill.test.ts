@@ -194,6 +194,17 @@ describe('resume-upload autofill', () => {
       await new Promise((r) => requestAnimationFrame(r));
       expect(document.activeElement).to.equal(form.elements.namedItem('fullName'));
     });
+
+    it('moves focus to the browse button when the candidate changed every filled field', async () => {
+      for (const f of Array.from(form.elements)) {
+        if (f instanceof HTMLInputElement && f.value) f.value = `${f.value} (edited)`;
+      }
+      part(el, 'undo-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'browse-button'));
+    });
   });
 
   describe('without autofill', () => {
