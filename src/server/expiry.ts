@@ -31,19 +31,28 @@ function isLeftover(name: string, present: ReadonlySet<string>): boolean {
   return name.endsWith('.json') ? !present.has(id) : !present.has(`${id}.json`);
 }
 
+export const HOUR = 60 * 60 * 1000;
+
 /**
- * Runs `task` every `interval` ms, one run at a time, without keeping the process alive; a run
- * that fails is simply tried again at the next tick. Returns a function that stops it.
+ * Runs `task` every `interval` ms (and at once with `now`), one run at a time, without keeping
+ * the process alive; a run that fails is simply tried again at the next tick. Returns a
+ * function that stops it.
  */
-export function repeat(interval: number, task: () => Promise<unknown>): () => void {
+export function repeat(
+  interval: number,
+  task: () => Promise<unknown>,
+  { now = false } = {},
+): () => void {
   let running = false;
-  const timer = setInterval(() => {
+  const run = (): void => {
     if (running) return;
     running = true;
     task()
       .catch(() => undefined)
       .finally(() => (running = false));
-  }, interval);
+  };
+  const timer = setInterval(run, interval);
   timer.unref();
+  if (now) run();
   return () => clearInterval(timer);
 }

@@ -6,6 +6,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AccommodationRequest } from '../core/accommodation-types.js';
 import { ensurePrivateDir, isStoredId, writePrivateJson } from './storage.js';
+import { HOUR, repeat } from './expiry.js';
 
 /** A request as stored: the checked request plus the server's id and time of receipt. */
 export interface StoredRequest extends AccommodationRequest {
@@ -33,7 +34,6 @@ export interface RequestStoreOptions {
   retentionDays?: number;
 }
 
-const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 export const DEFAULT_LIST_LIMIT = 1000;
 
@@ -51,24 +51,9 @@ export function retentionOf(options: RequestStoreOptions): number | undefined {
   return retentionDays;
 }
 
-/**
- * Runs `sweep` now and then every hour, without keeping the process alive; a failed run is tried
- * again at the next tick. Returns the function that stops it.
- */
-export function sweepHourly(sweep: () => Promise<unknown>): () => void {
-  let running = false;
-  const run = (): void => {
-    if (running) return;
-    running = true;
-    sweep()
-      .catch(() => undefined)
-      .finally(() => (running = false));
-  };
-  const timer = setInterval(run, HOUR);
-  timer.unref();
-  run();
-  return () => clearInterval(timer);
-}
+/** Runs `sweep` now and then every hour (see repeat). Returns the function that stops it. */
+export const sweepHourly = (sweep: () => Promise<unknown>): (() => void) =>
+  repeat(HOUR, sweep, { now: true });
 
 /** The folder store: one owner-only `<id>.json` per request. */
 class FolderRequestStore implements RequestStore {

@@ -5,7 +5,7 @@
 // (tus-store.ts) or a bucket (tus-s3-store.ts).
 import { Metadata, Server, type Upload } from '@tus/server';
 import { claimedKind } from '../core/accept.js';
-import { repeat, removeLeftovers } from './expiry.js';
+import { HOUR, repeat, removeLeftovers } from './expiry.js';
 import { HttpError, JSON_HEADERS } from './http.js';
 import { SERVER_MESSAGES as M } from './messages.js';
 import { displayName } from './names.js';
@@ -21,9 +21,6 @@ import { HeadRefused, type CheckedStore } from './tus-guard.js';
 import { TusStore } from './tus-store.js';
 import type { Storage, UploadRules } from './upload-rules.js';
 import { checkStoredContent } from './upload-storage.js';
-
-/** How often expired uploads are swept at most: hourly, or as often as they expire. */
-const HOUR = 60 * 60 * 1000;
 
 /** What tus lets a hook or an error mapping reply with. */
 interface HookReply {
@@ -94,6 +91,7 @@ export async function startTus(
     onUploadFinish: (_req, upload) => finishUpload(rules.storage, store, upload),
     onResponseError: (_req, error) => (error instanceof HeadRefused ? contentRefusal() : undefined),
   });
+  // Expired uploads are swept hourly, or as often as they expire.
   if (expireAfter > 0) {
     await server.cleanUpExpiredUploads();
     repeat(Math.max(1000, Math.min(expireAfter, HOUR)), () => server.cleanUpExpiredUploads());
