@@ -56,7 +56,7 @@ function utf32Order(bytes: Uint8Array): 'le' | 'be' | null {
 
 /** 'le' or 'be' when NUL bytes fall on one side of the 16-bit units only, as in UTF-16 text
  * without a BOM (the high byte of Latin letters, digits and line ends), else null. */
-function utf16Order(bytes: Uint8Array): 'le' | 'be' | null {
+export function utf16Order(bytes: Uint8Array): 'le' | 'be' | null {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
   let even = 0;
   let odd = 0;

@@ -8,6 +8,7 @@ import { readTxt, textEncoding } from '../../src/read/txt.js';
 import { tidyText } from '../../src/read/text.js';
 import { wordText } from '../../src/read/wordml.js';
 import { mendBreaks, mendLamAlef, pageText } from '../../src/read/pdf.js';
+import { utf16NoBom } from '../helpers/documents.js';
 import { fileOf, latin1, ole2, pdf, utf8, utf16, zip } from '../helpers/samples.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -63,6 +64,12 @@ describe('read: formats', () => {
       expect(textEncoding(utf16('x', 'be'))).to.equal('utf-16be');
       expect(textEncoding(utf8('Zoë'))).to.equal('utf-8');
       expect(textEncoding(latin1('Zo\xeb'))).to.equal('windows-1252');
+    });
+
+    it('reads UTF-16 without a BOM, as the content check accepts it', () => {
+      const text = 'Ada Lovelace\nada@example.com\n';
+      expect(readTxt(utf16NoBom(text))).to.equal(text);
+      expect(readTxt(utf16NoBom(text, 'be'))).to.equal(text);
     });
     const legacy: Array<[string, string, string]> = [
       [
