@@ -2,6 +2,7 @@
 // (checked one batch at a time), a removal, a reset; with the errors shown, the announcements
 // and the events each change owes the page, fired once the change is on screen.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sentence } from '../core/announce.js';
 import { displayName } from '../core/format.js';
 import { fill } from '../core/messages.js';
 import type { FileKind } from '../core/accept.js';
@@ -56,7 +57,7 @@ export class FileSet implements ReactiveController {
     this.errors = [];
     const t = this.config.context().strings;
     this.config.live.announce(
-      entries.map((e) => fill(t.removed, { name: displayName(e.file.name) })).join('. '),
+      sentence(entries.map((e) => fill(t.removed, { name: displayName(e.file.name) }))),
     );
     for (const { file } of entries) {
       this.config.uploads.forget(file);

@@ -17,7 +17,7 @@ export interface PresignedPost {
 export const NAME_META = 'filename';
 
 /** The key a direct upload lands at before its checks. */
-export const incomingKey = (storage: S3Storage, id: string): string =>
+const incomingKey = (storage: S3Storage, id: string): string =>
   `${storage.prefix}incoming/${checkId(id)}`;
 
 /**

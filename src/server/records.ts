@@ -20,7 +20,7 @@ export async function findUpload(
 }
 
 /** A record is written (or, for tus, completed) only once its upload has passed every check. */
-export function isFinished(record: unknown, id: string): record is UploadRecord {
+function isFinished(record: unknown, id: string): record is UploadRecord {
   if (typeof record !== 'object' || record === null) return false;
   const { id: stored, receivedAt } = record as Record<string, unknown>;
   return stored === id && typeof receivedAt === 'string';
